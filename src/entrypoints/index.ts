@@ -1,0 +1,5 @@
+// The one list of Apps Script globals: every export becomes a top-level function in build/Code.js.
+// Simple triggers, menu handlers, the sidebar API and custom functions; nothing else is exported.
+export {onOpen, onInstall, showSidebar} from './menu';
+export {getAbout} from './sidebar-api';
+export {NIT_DV} from './custom-functions';

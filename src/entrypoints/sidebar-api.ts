@@ -1,0 +1,17 @@
+// The server side of the sidebar contract: thin functions that call app/ and return DTOs.
+import type {AboutInfo, SidebarApi} from '../shared/api';
+import {ADDON_VERSION} from '../shared/version';
+
+/** Who, where and which build: shown in the sidebar's header. */
+export function getAbout(): AboutInfo {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  return {
+    version: ADDON_VERSION,
+    spreadsheetName: ss ? ss.getName() : '',
+    timeZone: Session.getScriptTimeZone(),
+    userEmail: Session.getActiveUser().getEmail(),
+  };
+}
+
+/** Compile-time proof that the exported functions implement the whole contract. */
+export const sidebarApi_ = {getAbout} satisfies SidebarApi;

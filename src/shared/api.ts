@@ -1,0 +1,25 @@
+// The sidebar contract: every server function the sidebar may call, with JSON-only DTOs.
+//
+// Each feature declares its own interface in src/shared/*-api.ts and is added to SidebarApi
+// below. The server implements SidebarApi with `satisfies` (src/entrypoints/sidebar-api.ts) and
+// every key is a top-level global of the bundle (checked by test/entrypoints/bundle.test.ts).
+// DTOs carry no Date, class or function: dates are ISO strings, money is number + currency code.
+
+/** What the sidebar shows in its header: who, where, which build. */
+export interface AboutInfo {
+  version: string;
+  spreadsheetName: string;
+  timeZone: string;
+  userEmail: string;
+}
+
+/** Calls that do not belong to one feature. */
+export interface CoreApi {
+  getAbout(): AboutInfo;
+}
+
+/** Every function the sidebar may call through google.script.run. No index signature on purpose. */
+export interface SidebarApi extends CoreApi {}
+
+/** The names of the sidebar API, as a type. */
+export type SidebarFunction = keyof SidebarApi;

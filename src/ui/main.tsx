@@ -1,0 +1,7 @@
+// Sidebar entry: mounts the Preact app into build/Sidebar.html.
+import {render} from 'preact';
+import {App} from './App';
+import './styles.css';
+
+const root = document.getElementById('app');
+if (root) render(<App />, root);

@@ -1,0 +1,172 @@
+// The emulator's heart: executions with an auth mode, the virtual clock, the call log, faults and limits.
+import {CallLog} from './call-log';
+import {VirtualClock} from './clock';
+import {FaultInjector} from './faults';
+import {
+  CUSTOM_FUNCTION_LIMIT_MS,
+  EXECUTION_LIMIT_MS,
+  refusal,
+  type Access,
+  type AuthModeName,
+  type ServiceName,
+} from './modes';
+
+/** The intrinsics of the realm the add-on runs in (node:vm context or this one). */
+/** The platform's message when an execution passes its time limit. */
+export const TIMEOUT_MESSAGE = 'Exceeded maximum execution time';
+
+export interface Realm {
+  Date: DateConstructor;
+  Error: ErrorConstructor;
+}
+
+export interface Execution {
+  id: number;
+  mode: AuthModeName;
+  startedAt: number;
+  limitMs: number;
+  /** 'trigger' for installable triggers, else who started it. */
+  origin: 'user' | 'trigger' | 'simple-trigger' | 'custom-function';
+  /** Set once the time limit passed: the platform kills the run, so catching the error changes nothing. */
+  killed: boolean;
+}
+
+/** What a service call moved and cost. */
+export interface Cost {
+  ms: number;
+  cells?: number;
+  files?: number;
+  bytes?: number;
+}
+
+export interface EmulatorOptions {
+  /** Virtual start time (ms since epoch). */
+  now?: number;
+  /** The active user's e-mail (Session.getActiveUser()). */
+  user?: string;
+  /** Script time zone (appsscript.json timeZone). */
+  timeZone?: string;
+}
+
+export class Emulator {
+  readonly clock: VirtualClock;
+  readonly log = new CallLog();
+  readonly faults = new FaultInjector();
+  user: string;
+  timeZone: string;
+  realm: Realm = {Date, Error};
+  private current: Execution | null = null;
+  private executionSeq = 0;
+
+  constructor(options: EmulatorOptions = {}) {
+    this.clock = new VirtualClock(options.now);
+    this.user = options.user ?? 'facturacion@finkargo.com';
+    this.timeZone = options.timeZone ?? 'America/Bogota';
+  }
+
+  /** The running execution; service calls outside one are test set-up and are neither checked nor charged. */
+  get execution(): Execution | null {
+    return this.current;
+  }
+
+  /**
+   * Runs fn as one Apps Script execution in the given mode. The clock keeps running across
+   * executions; each has its own time limit.
+   */
+  run<T>(
+    mode: AuthModeName,
+    fn: () => T,
+    origin: Execution['origin'] = 'user',
+  ): T {
+    if (this.current)
+      throw new Error('An execution is already running in this emulator');
+    this.current = {
+      id: ++this.executionSeq,
+      mode,
+      startedAt: this.clock.now(),
+      limitMs:
+        mode === 'CUSTOM_FUNCTION' || origin === 'simple-trigger'
+          ? CUSTOM_FUNCTION_LIMIT_MS
+          : EXECUTION_LIMIT_MS,
+      origin,
+      killed: false,
+    };
+    try {
+      const result = fn();
+      if (this.current.killed) throw this.error(TIMEOUT_MESSAGE);
+      return result;
+    } catch (e) {
+      if (this.current?.killed) throw this.error(TIMEOUT_MESSAGE);
+      throw e;
+    } finally {
+      this.current = null;
+      this.onExecutionEnd.forEach(listener => listener());
+    }
+  }
+
+  /** Listeners run when an execution ends (locks are released then). */
+  readonly onExecutionEnd: Array<() => void> = [];
+
+  /**
+   * Every emulated service method calls this first: checks the mode, raises injected faults,
+   * charges the modeled cost to the clock, enforces the time limit and logs the call.
+   * Outside an execution (test set-up) it does nothing.
+   */
+  call(service: ServiceName, method: string, access: Access, cost: Cost): void {
+    const exec = this.current;
+    if (!exec) return;
+    if (exec.killed) throw this.error(TIMEOUT_MESSAGE);
+    const denied = refusal(exec.mode, service, method, access);
+    if (denied) throw this.error(denied);
+    const at = this.clock.now();
+    this.clock.advance(cost.ms);
+    this.log.add({
+      service,
+      method,
+      mode: exec.mode,
+      at,
+      ms: cost.ms,
+      cells: cost.cells ?? 0,
+      files: cost.files ?? 0,
+      bytes: cost.bytes ?? 0,
+      execution: exec.id,
+    });
+    this.checkTime();
+    const fault = this.faults.check(`${service}.${method}`);
+    if (fault) {
+      const err = this.error(fault.message);
+      (err as Error & {code?: number}).code = fault.code;
+      throw err;
+    }
+  }
+
+  /** Advances the clock by CPU-like time inside an execution (e.g. Utilities.sleep). */
+  spend(ms: number): void {
+    this.clock.advance(ms);
+    this.checkTime();
+  }
+
+  /** Milliseconds left in the running execution (Infinity outside one). */
+  remainingMs(): number {
+    const exec = this.current;
+    if (!exec) return Infinity;
+    return exec.startedAt + exec.limitMs - this.clock.now();
+  }
+
+  private checkTime(): void {
+    if (this.current && this.remainingMs() < 0) {
+      this.current.killed = true;
+      throw this.error(TIMEOUT_MESSAGE);
+    }
+  }
+
+  /** An Error of the add-on's realm, so `instanceof Error` holds inside the bundle. */
+  error(message: string): Error {
+    return new this.realm.Error(message);
+  }
+
+  /** A Date of the add-on's realm. */
+  date(ms: number): Date {
+    return new this.realm.Date(ms);
+  }
+}

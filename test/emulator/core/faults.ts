@@ -1,0 +1,43 @@
+// Fault injection: make the Nth call of a method fail the way the platform fails.
+
+export interface Fault {
+  /** "Service.method", e.g. "Sheets.Values.batchGet" or "Drive.Files.list". */
+  key: string;
+  /** 1-based: fail the nth matching call counted from when the fault was added. */
+  nth: number;
+  /** HTTP-like code for advanced services (403, 429, 500...), shown in the message. */
+  code?: number;
+  message: string;
+  /** Fail this many consecutive calls from the nth on (default 1). */
+  times?: number;
+}
+
+interface ArmedFault extends Fault {
+  seen: number;
+  fired: number;
+}
+
+export class FaultInjector {
+  private faults: ArmedFault[] = [];
+
+  add(fault: Fault): void {
+    this.faults.push({...fault, seen: 0, fired: 0});
+  }
+
+  clear(): void {
+    this.faults = [];
+  }
+
+  /** Called on each call; returns the fault to raise, if any. */
+  check(key: string): Fault | null {
+    for (const f of this.faults) {
+      if (f.key !== key) continue;
+      f.seen++;
+      if (f.seen >= f.nth && f.fired < (f.times ?? 1)) {
+        f.fired++;
+        return f;
+      }
+    }
+    return null;
+  }
+}
