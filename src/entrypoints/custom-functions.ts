@@ -1,6 +1,12 @@
 // Custom sheet functions (Spanish names): each takes a value or a range and returns the same shape.
 import {checkDigit, parseNit} from '../domain/nit';
-import {mapCells, type CellInput, type CellOutput} from './cells';
+import {
+  mapCells,
+  zipCells,
+  type Cell,
+  type CellInput,
+  type CellOutput,
+} from './cells';
 
 /**
  * Dígito de verificación (DV) de un NIT según la DIAN.
@@ -11,13 +17,51 @@ import {mapCells, type CellInput, type CellOutput} from './cells';
  */
 export function NIT_DV(nit: CellInput): CellOutput {
   return mapCells(nit, value => {
-    if (value === '' || value === null) return '';
+    if (isBlank(value)) return '';
     const parsed = parseNit(value);
-    if (!parsed.ok) {
-      return parsed.problem === 'too-long'
-        ? 'Error: el NIT tiene más de 15 dígitos'
-        : `Error: "${String(value)}" no es un NIT`;
-    }
+    if (!parsed.ok) return nitError(value, parsed.problem);
     return checkDigit(parsed.nit.body);
   });
+}
+
+/**
+ * VERDADERO si el NIT trae el dígito de verificación correcto. Acepta "900.206.480-2",
+ * 9002064802 (el último dígito es el DV) o el NIT y su DV en dos argumentos.
+ *
+ * @param {"900.206.480-2"} nit_con_dv NIT con su DV (texto con guion, o número con el DV al final), o un rango.
+ * @param {2} dv Opcional: el DV en una celda aparte; entonces nit_con_dv es el NIT sin DV.
+ * @return VERDADERO o FALSO, o un texto de error si la celda no es un NIT.
+ * @customfunction
+ */
+export function NIT_VALIDO(nit_con_dv: CellInput, dv?: CellInput): CellOutput {
+  return zipCells(nit_con_dv, dv, (value, dvValue) => {
+    if (isBlank(value)) return '';
+    const parsed = parseNit(value);
+    if (!parsed.ok) return nitError(value, parsed.problem);
+    let {body, dv: carried} = parsed.nit;
+    if (!isBlank(dvValue)) {
+      const given = Number(dvValue);
+      if (!Number.isInteger(given) || given < 0 || given > 9) {
+        return `Error: "${String(dvValue)}" no es un dígito de verificación (0 a 9)`;
+      }
+      if (carried !== null && carried !== given) return false;
+      carried = given;
+    } else if (carried === null) {
+      if (body.length < 2)
+        return `Error: "${String(value)}" es muy corto para traer DV`;
+      carried = Number(body.slice(-1));
+      body = body.slice(0, -1);
+    }
+    return checkDigit(body) === carried;
+  });
+}
+
+function isBlank(value: Cell | undefined): boolean {
+  return value === '' || value === null || value === undefined;
+}
+
+function nitError(value: Cell, problem: string): string {
+  return problem === 'too-long'
+    ? 'Error: el NIT tiene más de 15 dígitos'
+    : `Error: "${String(value)}" no es un NIT`;
 }

@@ -2,4 +2,4 @@
 // Simple triggers, menu handlers, the sidebar API and custom functions; nothing else is exported.
 export {onOpen, onInstall, showSidebar} from './menu';
 export {getAbout} from './sidebar-api';
-export {NIT_DV} from './custom-functions';
+export {NIT_DV, NIT_VALIDO} from './custom-functions';

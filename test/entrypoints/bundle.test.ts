@@ -16,10 +16,11 @@ const EXPECTED_GLOBALS = [
   'showSidebar',
   'getAbout',
   'NIT_DV',
+  'NIT_VALIDO',
 ].sort();
 
 /** Custom functions: their stubs must carry @customfunction JSDoc directly above. */
-const CUSTOM_FUNCTIONS = ['NIT_DV'];
+const CUSTOM_FUNCTIONS = ['NIT_DV', 'NIT_VALIDO'];
 
 function load() {
   const emulator = new Emulator();
