@@ -2,4 +2,5 @@
 // Simple triggers, menu handlers, the sidebar API and custom functions; nothing else is exported.
 export {onOpen, onInstall, showSidebar} from './menu';
 export {getAbout} from './sidebar-api';
+export {getSettings, saveSettings} from './settings-api';
 export {NIT_DV, NIT_VALIDO} from './custom-functions';

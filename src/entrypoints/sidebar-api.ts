@@ -1,6 +1,7 @@
 // The server side of the sidebar contract: thin functions that call app/ and return DTOs.
 import type {AboutInfo, SidebarApi} from '../shared/api';
 import {ADDON_VERSION} from '../shared/version';
+import {settingsApi_} from './settings-api';
 
 /** Who, where and which build: shown in the sidebar's header. */
 export function getAbout(): AboutInfo {
@@ -14,4 +15,7 @@ export function getAbout(): AboutInfo {
 }
 
 /** Compile-time proof that the exported functions implement the whole contract. */
-export const sidebarApi_ = {getAbout} satisfies SidebarApi;
+export const sidebarApi_ = {
+  getAbout,
+  ...settingsApi_,
+} satisfies SidebarApi;

@@ -15,6 +15,8 @@ const EXPECTED_GLOBALS = [
   'onInstall',
   'showSidebar',
   'getAbout',
+  'getSettings',
+  'saveSettings',
   'NIT_DV',
   'NIT_VALIDO',
 ].sort();

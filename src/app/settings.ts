@@ -1,0 +1,101 @@
+// Use cases for settings: read them (defaults when never saved) and save them after checking
+// every Drive folder they name.
+import type {Settings} from '../shared/settings';
+import {
+  SettingsError,
+  defaultSettings,
+  normaliseSettings,
+} from '../domain/settings-rules';
+
+/** Where settings are kept (document properties in Apps Script). */
+export interface SettingsStore {
+  /** The stored JSON, or null when nothing was saved. */
+  read(): string | null;
+  write(json: string): void;
+}
+
+/** What Drive says about an id that should be a folder. */
+export type FolderCheck =
+  | {status: 'folder'; name: string}
+  | {status: 'not-folder'; name: string}
+  | {status: 'trashed'; name: string}
+  | {status: 'not-found'};
+
+/** Asks Drive about a folder id (one call per id). */
+export interface FolderLookup {
+  check(id: string): FolderCheck;
+}
+
+/** Largest stored settings JSON: PropertiesService allows 9 KB per value. */
+export const MAX_SETTINGS_BYTES = 9000;
+
+/** The stored settings, or the defaults; a damaged stored value falls back to the defaults. */
+export function readSettings(store: SettingsStore): Settings {
+  const json = store.read();
+  if (json === null) return defaultSettings();
+  try {
+    return normaliseSettings(JSON.parse(json));
+  } catch {
+    return defaultSettings();
+  }
+}
+
+function assertFolder(lookup: FolderLookup, id: string, what: string): void {
+  const found = lookup.check(id);
+  if (found.status === 'folder') return;
+  if (found.status === 'not-found') {
+    throw new SettingsError(
+      `${what}: la carpeta "${id}" no existe en Drive o usted no tiene acceso a ella.`,
+    );
+  }
+  if (found.status === 'trashed') {
+    throw new SettingsError(
+      `${what}: "${found.name}" (${id}) está en la papelera de Drive.`,
+    );
+  }
+  throw new SettingsError(
+    `${what}: "${found.name}" (${id}) es un archivo, no una carpeta.`,
+  );
+}
+
+/**
+ * Validates and stores settings: shape and e-mails (domain rules), then each Drive folder
+ * (exists, is a folder, not trashed, the user can open it). Returns what was stored.
+ */
+export function writeSettings(
+  store: SettingsStore,
+  folders: FolderLookup,
+  input: unknown,
+): Settings {
+  const settings = normaliseSettings(input);
+  for (const id of settings.pdfRootFolders) {
+    assertFolder(folders, id, 'Carpetas de PDFs');
+  }
+  if (settings.exportFolder !== '') {
+    assertFolder(folders, settings.exportFolder, 'Carpeta de exportación');
+  }
+  if (settings.masterSource.kind === 'newest-in-folder') {
+    assertFolder(
+      folders,
+      settings.masterSource.folderIdOrUrl,
+      'Carpeta del Master',
+    );
+  }
+  const json = JSON.stringify(settings);
+  if (utf8Length(json) > MAX_SETTINGS_BYTES) {
+    throw new SettingsError(
+      'La configuración es demasiado grande para guardarse (máximo 9 KB): reduzca las listas de encabezados o de carpetas.',
+    );
+  }
+  store.write(json);
+  return settings;
+}
+
+function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? 2 : 3;
+  }
+  return n;
+}

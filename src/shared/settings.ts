@@ -1,0 +1,64 @@
+// The add-on's settings as the sidebar sees them: where the Master is, how to read it, and the
+// Drive folders and recipients other features use. JSON-only DTOs.
+
+/** Where the Master workbook is. */
+export type MasterSourceSettings =
+  /** The spreadsheet the add-on is open in (the default). */
+  | {kind: 'active'}
+  /** A Google Sheet or .xlsx given by its URL or id. */
+  | {kind: 'file'; fileIdOrUrl: string}
+  /** The newest file (modified time) in a folder whose name contains a text, as the old system did. */
+  | {kind: 'newest-in-folder'; folderIdOrUrl: string; nameContains: string};
+
+/** The keys of the Master fields the add-on reads (see src/domain/master-fields.ts). */
+export type MasterFieldKey =
+  | 'invoiceNumber'
+  | 'nit'
+  | 'client'
+  | 'desembolso'
+  | 'issueDate'
+  | 'billingMonth'
+  | 'creditNoteDate'
+  | 'creditNoteNumber'
+  | 'currency'
+  | 'status'
+  | 'costosFijos'
+  | 'seguroIva'
+  | 'interesCorriente'
+  | 'interesMora'
+  | 'retencion'
+  | 'valorNeto'
+  | 'otros';
+
+/** How to read the Master: which tabs hold invoices and which headers name each field. */
+export interface MasterProfileSettings {
+  /** Names of the invoice tabs (matched ignoring case, accents and spaces). */
+  invoiceTabs: string[];
+  /** How many rows from the top are scanned for the header row. */
+  headerScanRows: number;
+  /** For each field, the header texts that name it (matched after folding). */
+  synonyms: Record<MasterFieldKey, string[]>;
+}
+
+/** Every setting of the add-on, stored in the document's properties. */
+export interface Settings {
+  masterSource: MasterSourceSettings;
+  masterProfile: MasterProfileSettings;
+  /** Drive folders (ids or URLs) under which invoice PDFs are searched. */
+  pdfRootFolders: string[];
+  /** Drive folder (id or URL) where exports and ZIPs are saved; '' = none chosen yet. */
+  exportFolder: string;
+  /** E-mail addresses that receive the scheduled report summary. */
+  reportRecipients: string[];
+}
+
+/** Sidebar calls for settings. */
+export interface SettingsApi {
+  /** The stored settings, with defaults for what was never saved. */
+  getSettings(): Settings;
+  /**
+   * Validates (Drive folders exist and open, e-mails well formed, profile complete) and stores.
+   * Throws a Spanish message naming the bad value. Returns what was stored (normalised).
+   */
+  saveSettings(settings: Settings): Settings;
+}
