@@ -1,0 +1,63 @@
+// es-CO formatting for the sidebar (money per currency, dates in Bogotá time, counts), via Intl only.
+
+const TIME_ZONE = 'America/Bogota';
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+const countFormat = new Intl.NumberFormat('es-CO');
+const dateFormat = new Intl.DateTimeFormat('es-CO', {
+  timeZone: TIME_ZONE,
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+});
+const dateTimeFormat = new Intl.DateTimeFormat('es-CO', {
+  timeZone: TIME_ZONE,
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** An amount in its currency, es-CO style: COP "$ 1.234.568", USD "US$ 1.234.567,89". */
+export function formatMoney(amount: number, currency: string): string {
+  const code = currency.trim().toUpperCase();
+  let format = moneyFormats.get(code);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat('es-CO', {
+        style: 'currency',
+        currency: code,
+      });
+    } catch {
+      // Not an ISO 4217 code (a typo in the sheet): show the number and the text as written.
+      return `${countFormat.format(amount)} ${currency}`.trim();
+    }
+    moneyFormats.set(code, format);
+  }
+  return format.format(amount);
+}
+
+/** A count with es-CO thousands separators: 12345 -> "12.345". */
+export function formatCount(n: number): string {
+  return countFormat.format(n);
+}
+
+/** An ISO date or date-time as dd/mm/yyyy in Bogotá time; "" for empty or invalid input. */
+export function formatDate(iso: string | null | undefined): string {
+  const d = parseIso(iso);
+  return d ? dateFormat.format(d) : '';
+}
+
+/** An ISO date-time as dd/mm/yyyy, hh:mm in Bogotá time; "" for empty or invalid input. */
+export function formatDateTime(iso: string | null | undefined): string {
+  const d = parseIso(iso);
+  return d ? dateTimeFormat.format(d) : '';
+}
+
+function parseIso(iso: string | null | undefined): Date | null {
+  if (!iso) return null;
+  // A bare date ("2025-09-15") is a calendar day: read it at Bogotá noon so no zone shifts it.
+  const text = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00-05:00` : iso;
+  const d = new Date(text);
+  return isNaN(d.getTime()) ? null : d;
+}
