@@ -1,13 +1,6 @@
 // A labelled textarea edited as a list of lines (tabs, synonyms, e-mails): keeps what the user types.
 import {useEffect, useState} from 'preact/hooks';
-
-/** Splits text into trimmed, non-empty lines. */
-export function lines(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map(s => s.trim())
-    .filter(Boolean);
-}
+import {lines} from '../text';
 
 /** Props: id/label, the list, and the change handler receiving the cleaned list. */
 export interface LinesFieldProps {
