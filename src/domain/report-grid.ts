@@ -1,0 +1,89 @@
+// Report tabs as one 2-D grid: titled sections stacked with a blank row between them, text made safe for cells.
+
+/** A value a report writes into a cell. */
+export type GridValue = string | number;
+
+/** One titled table of a report tab. */
+export interface GridSection {
+  /** Stable id, so callers can find where the section landed (e.g. the chart's data). */
+  id: string;
+  title: string;
+  header: string[];
+  rows: GridValue[][];
+  /** A Spanish line shown instead of rows when there are none. */
+  empty?: string;
+}
+
+/** Where a section landed in the grid (1-based rows and columns, header row included). */
+export interface SectionPlace {
+  id: string;
+  headerRow: number;
+  firstDataRow: number;
+  /** Data rows written (0 when the section was empty). */
+  dataRows: number;
+  columns: number;
+}
+
+/** The grid of a tab: rectangular values plus where each section is. */
+export interface Grid {
+  values: GridValue[][];
+  places: SectionPlace[];
+}
+
+/**
+ * Makes text inert in a cell: a leading = + - @ (after spaces) would turn it into a formula, so such
+ * text gets a leading apostrophe, which Sheets shows as plain text. Numbers are left alone.
+ */
+export function neutralise(value: GridValue): GridValue {
+  if (typeof value !== 'string') return value;
+  return /^\s*[=+\-@]/.test(value) ? `'${value}` : value;
+}
+
+/** Rounds money to cents so that sums do not show floating-point dust. */
+export function roundMoney(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/**
+ * Stacks the sections under an optional heading: title row, header row, data rows (or the
+ * `empty` line), then a blank row. Every row is padded to the widest section; text is neutralised.
+ */
+export function stackSections(
+  heading: string[],
+  sections: readonly GridSection[],
+): Grid {
+  const width = Math.max(
+    1,
+    ...sections.map(s => s.header.length),
+    ...sections.flatMap(s => s.rows.map(r => r.length)),
+  );
+  const out: GridValue[][] = [];
+  const pad = (row: GridValue[]): GridValue[] => {
+    const padded: GridValue[] = new Array(width).fill('');
+    for (let i = 0; i < row.length && i < width; i++)
+      padded[i] = neutralise(row[i]);
+    return padded;
+  };
+  for (const line of heading) out.push(pad([line]));
+  if (heading.length > 0) out.push(pad([]));
+  const places: SectionPlace[] = [];
+  for (const s of sections) {
+    out.push(pad([s.title]));
+    out.push(pad(s.header));
+    const headerRow = out.length;
+    if (s.rows.length === 0) {
+      out.push(pad([s.empty ?? 'Sin datos.']));
+    } else {
+      for (const r of s.rows) out.push(pad(r));
+    }
+    places.push({
+      id: s.id,
+      headerRow,
+      firstDataRow: headerRow + 1,
+      dataRows: s.rows.length,
+      columns: s.header.length,
+    });
+    out.push(pad([]));
+  }
+  return {values: out, places};
+}
