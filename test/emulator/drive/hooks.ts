@@ -1,0 +1,20 @@
+// What the Drive emulator needs from the rest of the world (wired by world.ts), kept small so
+// Drive code never depends on the Sheets emulator directly.
+
+/** Optional bridges to other emulated services. */
+export interface DriveHooks {
+  /**
+   * Converts an uploaded .xlsx into a native spreadsheet in the Sheets emulator and returns its
+   * id (Files.create / Files.copy with mimeType application/vnd.google-apps.spreadsheet). The
+   * Drive store then lists a file with that id.
+   */
+  xlsxToSpreadsheet?(bytes: Uint8Array, name: string): string;
+  /** Exports a native file (Files.export, getAs), e.g. a spreadsheet as .xlsx or PDF. */
+  exportFile?(fileId: string, mimeType: string): Uint8Array;
+  /** Builds a Blob of the world's Utilities, so Drive and Utilities hand out the same class. */
+  newBlob?(
+    bytes: Uint8Array,
+    contentType: string | null,
+    name: string | null,
+  ): GoogleAppsScript.Base.Blob;
+}
