@@ -1,0 +1,93 @@
+// The page's calls to the playground server (same origin): typed wrappers over fetch.
+
+/** A cell value as the API sends it (dates are ISO strings). */
+export type CellJson = string | number | boolean;
+
+export interface SheetInfo {
+  name: string;
+  rows: number;
+  columns: number;
+  frozenRows: number;
+  hidden: boolean;
+}
+
+export interface UiState {
+  spreadsheet: string;
+  description: string;
+  menu: {
+    title: string;
+    items: Array<{label: string; handler: string | null}>;
+  } | null;
+  sidebar: {title: string; version: number} | null;
+  messages: Array<{kind: string; title: string; text: string}>;
+  customFunctions: string[];
+}
+
+export interface SheetValues {
+  sheet: string;
+  range: string | null;
+  row: number;
+  column: number;
+  values: CellJson[][];
+  formulas?: Record<string, string>;
+}
+
+export interface ActionRecord {
+  id: number;
+  kind: string;
+  label: string;
+  ok: boolean;
+  error?: string;
+  calls: number;
+  seconds: number;
+  cells: number;
+  files: number;
+  byMethod: Record<string, number>;
+}
+
+export interface CallsReport {
+  mark: number;
+  calls: number;
+  seconds: number;
+  byMethod: Record<string, number>;
+  actions: ActionRecord[];
+}
+
+export type RunAnswer =
+  {ok: true; result: unknown} | {ok: false; error: {message: string}};
+
+export type CellAnswer =
+  | {ok: true; values: CellJson[][]}
+  | {ok: false; error: {message: string}; values: CellJson[][]};
+
+export interface FireAnswer {
+  ok: boolean;
+  fired: Array<{handler: string; ok: boolean; error?: string}>;
+}
+
+async function answer<T>(res: Response): Promise<T> {
+  const body = (await res.json()) as T & {error?: {message?: string}};
+  if (!res.ok) throw new Error(body.error?.message ?? `HTTP ${res.status}`);
+  return body;
+}
+
+/** GET a JSON resource of the API. */
+export async function getJson<T>(path: string): Promise<T> {
+  return answer<T>(await fetch(path));
+}
+
+/** POST a JSON body to the API. */
+export async function postJson<T>(path: string, body: unknown): Promise<T> {
+  return answer<T>(
+    await fetch(path, {
+      method: 'POST',
+      headers: {'Content-Type': 'application/json'},
+      body: JSON.stringify(body),
+    }),
+  );
+}
+
+/** The URL of a tab's range. */
+export function rangePath(sheet: string, range: string): string {
+  return `/api/sheets/${encodeURIComponent(sheet)}?range=${encodeURIComponent(range)}`;
+}

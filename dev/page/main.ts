@@ -1,0 +1,308 @@
+// The playground page: tabs, grid, formula bar, the add-on menu, the side panel and the call panel.
+// Every action goes to the server, which runs build/Code.js in the emulator; the page only shows.
+import {
+  getJson,
+  postJson,
+  type CallsReport,
+  type CellAnswer,
+  type FireAnswer,
+  type RunAnswer,
+  type SheetInfo,
+  type UiState,
+} from './api';
+import {formatCell} from './format';
+import {Grid} from './grid';
+import './styles.css';
+
+const $ = <T extends HTMLElement>(testid: string): T => {
+  const node = document.querySelector<T>(`[data-testid="${testid}"]`);
+  if (!node) throw new Error(`Missing element ${testid}`);
+  return node;
+};
+
+let sheets: SheetInfo[] = [];
+let active = '';
+let sidebarVersion = 0;
+let busy = 0;
+
+const grid = new Grid($('grid'), (cell, raw, formula) => {
+  $<HTMLInputElement>('name-box').value = cell;
+  $<HTMLInputElement>('formula-input').value =
+    formula ?? (raw === '' ? '' : formatForEdit(raw));
+});
+
+function formatForEdit(raw: string | number | boolean): string {
+  return typeof raw === 'string' ? raw : formatCell(raw).text;
+}
+
+/** Shows a line in the status bar (errors stay until the next action). */
+function status(text: string, kind: 'info' | 'error' = 'info'): void {
+  const node = $('status');
+  node.textContent = text;
+  node.dataset.kind = kind;
+}
+
+/** Wraps an action: marks the page busy, reports failures, refreshes everything after. */
+async function action(label: string, fn: () => Promise<void>): Promise<void> {
+  busy++;
+  document.body.dataset.busy = 'true';
+  status(`${label}…`);
+  try {
+    await fn();
+  } catch (e) {
+    status(`${label}: ${(e as Error).message}`, 'error');
+  } finally {
+    busy--;
+    if (busy === 0) delete document.body.dataset.busy;
+    await refresh();
+  }
+}
+
+/** Re-reads the tabs, the menu, the side panel, messages and costs. */
+async function refresh(): Promise<void> {
+  const [ui, tabs] = await Promise.all([
+    getJson<UiState>('/api/ui'),
+    getJson<{spreadsheet: string; sheets: SheetInfo[]}>('/api/sheets'),
+  ]);
+  renderUi(ui);
+  const before = sheets.find(s => s.name === active);
+  sheets = tabs.sheets;
+  renderTabs();
+  const now = sheets.find(s => s.name === active);
+  if (!now) {
+    const first = sheets.find(s => !s.hidden);
+    if (first) openTab(first.name);
+  } else if (before) {
+    grid.refresh(now);
+  }
+  await renderCalls();
+}
+
+function renderUi(ui: UiState): void {
+  $('doc-title').textContent = ui.spreadsheet;
+  document.title = `${ui.spreadsheet} · Playground de Facturación`;
+  $('description').textContent = ui.description;
+  renderMenu(ui);
+  if (ui.sidebar && ui.sidebar.version !== sidebarVersion) {
+    sidebarVersion = ui.sidebar.version;
+    openSidebar(ui.sidebar.title);
+  }
+  for (const m of ui.messages) showMessage(m);
+  $('formula-help').textContent = ui.customFunctions.length
+    ? `Funciones del complemento: ${ui.customFunctions.map(f => `=${f}(…)`).join('  ')}`
+    : '';
+}
+
+function renderMenu(ui: UiState): void {
+  const list = $('menu-addon-items');
+  const items = ui.menu?.items ?? [];
+  $('menu-addon').textContent = ui.menu?.title ?? 'Facturación';
+  list.replaceChildren(
+    ...items.map(item => {
+      if (item.handler === null) {
+        const hr = document.createElement('div');
+        hr.className = 'menu-separator';
+        return hr;
+      }
+      const button = document.createElement('button');
+      button.className = 'menu-item';
+      button.textContent = item.label;
+      button.dataset.testid = `menu-item-${item.handler}`;
+      button.dataset.handler = item.handler;
+      return button;
+    }),
+  );
+  if (!items.length) {
+    const empty = document.createElement('div');
+    empty.className = 'menu-empty';
+    empty.textContent = 'onOpen no registró ningún elemento';
+    list.append(empty);
+  }
+}
+
+function renderTabs(): void {
+  const bar = $('tabs');
+  bar.replaceChildren(
+    ...sheets
+      .filter(s => !s.hidden)
+      .map(s => {
+        const tab = document.createElement('button');
+        tab.className = s.name === active ? 'tab active' : 'tab';
+        tab.textContent = s.name;
+        tab.dataset.testid = 'tab';
+        tab.dataset.name = s.name;
+        tab.addEventListener('click', () => openTab(s.name));
+        return tab;
+      }),
+  );
+  const hidden = sheets.filter(s => s.hidden).length;
+  if (hidden) {
+    const note = document.createElement('span');
+    note.className = 'tabs-hidden';
+    note.textContent = `${hidden} oculta${hidden === 1 ? '' : 's'}`;
+    bar.append(note);
+  }
+}
+
+function openTab(name: string): void {
+  const sheet = sheets.find(s => s.name === name);
+  if (!sheet) return;
+  active = name;
+  renderTabs();
+  grid.show(sheet);
+}
+
+function openSidebar(title: string): void {
+  $('sidebar-title').textContent = title;
+  $('sidebar-panel').hidden = false;
+  $<HTMLIFrameElement>('sidebar-frame').src = `/sidebar?v=${sidebarVersion}`;
+}
+
+function closeSidebar(): void {
+  $('sidebar-panel').hidden = true;
+  $<HTMLIFrameElement>('sidebar-frame').src = 'about:blank';
+}
+
+function showMessage(m: {kind: string; title: string; text: string}): void {
+  const box = $('message');
+  $('message-title').textContent =
+    m.title || (m.kind === 'toast' ? 'Aviso' : 'Facturación');
+  $('message-text').textContent = m.text;
+  box.hidden = false;
+}
+
+async function renderCalls(): Promise<void> {
+  const report = await getJson<CallsReport>('/api/calls');
+  $('calls-total').textContent =
+    `${report.calls} llamadas · ${seconds(report.seconds)} modelados desde el inicio`;
+  const rows = report.actions
+    .slice()
+    .reverse()
+    .map(a => {
+      const row = document.createElement('details');
+      row.className = a.ok ? 'call-action' : 'call-action failed';
+      row.dataset.testid = 'calls-action';
+      const summary = document.createElement('summary');
+      const what = document.createElement('span');
+      what.className = 'call-label';
+      what.textContent = a.label;
+      const cost = document.createElement('span');
+      cost.className = 'call-cost';
+      cost.textContent = `${a.calls} llamadas · ${seconds(a.seconds)}${a.cells ? ` · ${a.cells.toLocaleString('es-CO')} celdas` : ''}${a.files ? ` · ${a.files.toLocaleString('es-CO')} archivos` : ''}`;
+      summary.append(what, cost);
+      row.append(summary);
+      if (a.error) {
+        const err = document.createElement('p');
+        err.className = 'call-error';
+        err.textContent = a.error;
+        row.append(err);
+      }
+      const table = document.createElement('table');
+      for (const [method, count] of Object.entries(a.byMethod).sort(
+        (x, y) => y[1] - x[1],
+      )) {
+        const tr = document.createElement('tr');
+        const m = document.createElement('td');
+        m.textContent = method;
+        const n = document.createElement('td');
+        n.textContent = String(count);
+        tr.append(m, n);
+        table.append(tr);
+      }
+      row.append(table);
+      return row;
+    });
+  $('calls-list').replaceChildren(...rows);
+}
+
+let refreshTimer = 0;
+
+/** Coalesces the refreshes asked for by a burst of sidebar calls into one. */
+function refreshSoon(): void {
+  clearTimeout(refreshTimer);
+  refreshTimer = window.setTimeout(() => void refresh(), 150);
+}
+
+function seconds(s: number): string {
+  return `${s.toLocaleString('es-CO', {maximumFractionDigits: 2})} s`;
+}
+
+function wire(): void {
+  const extensions = $('menu-extensions');
+  const dropdown = $('menu-extensions-dropdown');
+  extensions.addEventListener('click', e => {
+    e.stopPropagation();
+    dropdown.hidden = !dropdown.hidden;
+  });
+  $('menu-addon').addEventListener('click', e => {
+    e.stopPropagation();
+    $('menu-addon-items').hidden = !$('menu-addon-items').hidden;
+  });
+  document.addEventListener('click', () => {
+    dropdown.hidden = true;
+  });
+  $('menu-addon-items').addEventListener('click', e => {
+    const item = (e.target as HTMLElement).closest<HTMLElement>(
+      '[data-handler]',
+    );
+    if (!item?.dataset.handler) return;
+    const handler = item.dataset.handler;
+    dropdown.hidden = true;
+    void action(item.textContent ?? handler, async () => {
+      const answer = await postJson<RunAnswer>('/api/run', {
+        function: handler,
+        args: [],
+      });
+      if (!answer.ok) throw new Error(answer.error.message);
+      status(`${item.textContent}: listo`);
+    });
+  });
+  $('fire-triggers').addEventListener('click', () => {
+    void action('Disparar activadores', async () => {
+      const answer = await postJson<FireAnswer>('/api/triggers/fire', {});
+      if (!answer.fired.length) {
+        status('No hay activadores de tiempo instalados.');
+        return;
+      }
+      const failed = answer.fired.filter(f => !f.ok);
+      const text = answer.fired
+        .map(f => `${f.handler}: ${f.ok ? 'ok' : (f.error ?? 'error')}`)
+        .join(' · ');
+      status(`Activadores: ${text}`, failed.length ? 'error' : 'info');
+    });
+  });
+  $('toggle-calls').addEventListener('click', () => {
+    const panel = $('calls-panel');
+    panel.hidden = !panel.hidden;
+  });
+  $('sidebar-close').addEventListener('click', closeSidebar);
+  $('message-ok').addEventListener('click', () => {
+    $('message').hidden = true;
+  });
+  const input = $<HTMLInputElement>('formula-input');
+  input.addEventListener('keydown', e => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    const cell = grid.selection();
+    const text = input.value;
+    void action(`${cell.name} ${text}`, async () => {
+      const answer = await postJson<CellAnswer>('/api/cells', {
+        sheet: active,
+        cell: cell.name,
+        input: text,
+      });
+      if (!answer.ok) throw new Error(answer.error.message);
+      status(`${cell.name}: listo`);
+    });
+  });
+  $('grid').addEventListener('dblclick', () => input.focus());
+  window.addEventListener('message', e => {
+    if (e.origin !== location.origin) return;
+    const data = e.data as {type?: string};
+    if (data.type === 'playground:close') closeSidebar();
+    if (data.type === 'playground:ran') refreshSoon();
+  });
+}
+
+wire();
+void refresh().then(() => status('Listo'));

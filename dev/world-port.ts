@@ -1,0 +1,62 @@
+// What the playground needs from an emulated world: the loaded bundle, the call log, the workbook,
+// the captured Ui and the installed triggers. dev/world-adapter.ts implements it over test/emulator.
+import type {Emulator} from '../test/emulator/core/emulator';
+import type {LoadedAddon} from '../test/emulator/load-addon';
+import type {BoundedRect} from './a1';
+
+/** One tab of the active spreadsheet, as the grid shows it. */
+export interface SheetInfo {
+  name: string;
+  /** Rows and columns with data (getLastRow/getLastColumn), at least 1 each for the grid. */
+  rows: number;
+  columns: number;
+  frozenRows: number;
+  hidden: boolean;
+}
+
+/** The active spreadsheet seen from outside the add-on: reads and user edits are not service calls. */
+export interface WorkbookView {
+  name(): string;
+  sheets(): SheetInfo[];
+  /** Values of a rectangle as the platform stores them (Date objects, numbers, text, booleans). */
+  read(sheet: string, rect: BoundedRect): unknown[][];
+  /** A user's edit (typed values or a formula's results); not charged to any execution. */
+  write(sheet: string, row: number, column: number, values: unknown[][]): void;
+}
+
+/** One item of the add-on menu; a null handler is a separator. */
+export interface MenuItemInfo {
+  label: string;
+  handler: string | null;
+}
+
+/** What the add-on showed in the Ui: its menu, the open sidebar, alerts and toasts. */
+export interface UiView {
+  /** The add-on menu's title and items, as onOpen registered them (null before onOpen ran). */
+  addonMenu(): {title: string; items: MenuItemInfo[]} | null;
+  /** The sidebar last shown (HTML, title, and how many times one was shown), or null. */
+  sidebar(): {title: string; html: string; version: number} | null;
+  /** Alerts, toasts and dialogs shown since the last call (each once). */
+  takeMessages(): Array<{kind: string; title: string; text: string}>;
+}
+
+/** The outcome of one fired trigger. */
+export interface TriggerOutcome {
+  handler: string;
+  ok: boolean;
+  error?: string;
+}
+
+/** Everything the playground drives. */
+export interface PlaygroundWorld {
+  emulator: Emulator;
+  addon: LoadedAddon;
+  workbook: WorkbookView;
+  ui: UiView;
+  /** Runs every installed time-driven trigger once (each its own execution), in order. */
+  fireTimeTriggers(): TriggerOutcome[];
+  /** Names of the bundle's custom functions (JSDoc @customfunction), for the formula bar. */
+  customFunctions: string[];
+  /** One-line description of what was loaded (demo and seed, or the files given). */
+  description: string;
+}
