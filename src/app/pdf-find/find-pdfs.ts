@@ -1,0 +1,137 @@
+// Looking invoices up in the stored PDF index (no Drive call), with the index's own status.
+import {
+  groupByKey,
+  matchPdfs,
+  type PdfIndexEntry,
+  type PdfMatch,
+} from '../../domain/pdf-match';
+import type {
+  FindPdfsResult,
+  PdfCounts,
+  PdfFileDto,
+  PdfIndexStatusDto,
+  PdfLookupDto,
+  PdfRequestInput,
+} from '../../shared/pdf-api';
+import type {BuildStore, PdfIndexStore, StoredIndex} from '../pdf-index/ports';
+import {formatCount} from '../pdf-index/status';
+import {readRequests} from './requests';
+
+/** An index older than this gets a reminder to refresh it. */
+export const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
+
+export interface FindPorts {
+  index: PdfIndexStore;
+  build: BuildStore;
+  /** Root folder ids from settings. */
+  roots: readonly string[];
+  now: number;
+}
+
+/** The Drive link of a file. */
+export function driveUrl(fileId: string): string {
+  return `https://drive.google.com/file/d/${encodeURIComponent(fileId)}/view`;
+}
+
+function fileDto(e: PdfIndexEntry): PdfFileDto {
+  return {
+    fileId: e.fileId,
+    name: e.name,
+    folderPath: e.folderPath,
+    modified: e.modified,
+    url: driveUrl(e.fileId),
+    size: e.size,
+  };
+}
+
+export function lookupDto(m: PdfMatch): PdfLookupDto {
+  return {
+    invoice: m.key,
+    status: m.status,
+    files: m.files.map(fileDto),
+    reason: m.reason ?? '',
+  };
+}
+
+export function countStatuses(
+  results: readonly {status: keyof PdfCounts}[],
+): PdfCounts {
+  const counts: PdfCounts = {found: 0, duplicate: 0, missing: 0, suspicious: 0};
+  for (const r of results) counts[r.status]++;
+  return counts;
+}
+
+/** What the index is: built when, how big, whether it matches the settings, an unfinished build. */
+export function indexStatus(
+  stored: StoredIndex | null,
+  unfinishedJobId: string | null,
+  roots: readonly string[],
+  now: number,
+): PdfIndexStatusDto {
+  if (!stored) {
+    return {
+      exists: false,
+      builtAt: null,
+      pdfCount: 0,
+      entryCount: 0,
+      folderCount: 0,
+      rootsChanged: false,
+      unfinishedJobId,
+      message: unfinishedJobId
+        ? 'El índice de PDF se está construyendo: continúe la actualización para terminarlo.'
+        : 'Todavía no hay índice de PDF: use «Actualizar índice» para construirlo.',
+    };
+  }
+  const rootsChanged =
+    stored.meta.roots.length !== roots.length ||
+    stored.meta.roots.some((r, i) => r !== roots[i]);
+  const age = now - Date.parse(stored.meta.builtAt);
+  let message = `Índice del ${stored.meta.builtAt.slice(0, 10)}: ${formatCount(stored.meta.pdfCount)} PDF en ${formatCount(stored.folders.length)} carpetas.`;
+  if (rootsChanged) {
+    message += ' Las carpetas de Configuración cambiaron: actualice el índice.';
+  } else if (age > STALE_AFTER_MS) {
+    message += ' Tiene más de un día: actualícelo si faltan PDF recientes.';
+  }
+  if (stored.meta.incomplete) {
+    message += ' Drive indicó que alguna búsqueda fue incompleta.';
+  }
+  return {
+    exists: true,
+    builtAt: stored.meta.builtAt,
+    pdfCount: stored.meta.pdfCount,
+    entryCount: stored.entries.length,
+    folderCount: stored.folders.length,
+    rootsChanged,
+    unfinishedJobId,
+    message,
+  };
+}
+
+/** Reads the request and matches it against the stored index; never calls Drive. */
+export function findPdfsInIndex(
+  ports: FindPorts,
+  input: PdfRequestInput,
+): FindPdfsResult {
+  const {requests, messages} = readRequests(input);
+  const stored = ports.index.read();
+  const unfinished = ports.build.load()?.cursor.jobId ?? null;
+  const index = indexStatus(stored, unfinished, ports.roots, ports.now);
+  if (!stored) {
+    return {
+      results: [],
+      counts: countStatuses([]),
+      messages: [...messages, index.message],
+      index,
+    };
+  }
+  const results = matchPdfs(requests, groupByKey(stored.entries)).map(
+    lookupDto,
+  );
+  if (
+    index.rootsChanged ||
+    ports.now - Date.parse(stored.meta.builtAt) > STALE_AFTER_MS
+  ) {
+    messages.push(index.message);
+  }
+  return {results, counts: countStatuses(results), messages, index};
+}

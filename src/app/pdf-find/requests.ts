@@ -1,0 +1,89 @@
+// Turns what the sidebar sends (pasted text, numbers, Master rows) into canonical PDF requests.
+import {
+  describeInvoiceProblem,
+  parseInvoiceNumber,
+} from '../../domain/invoice-number';
+import type {PdfRequest} from '../../domain/pdf-match';
+import {
+  MAX_REQUESTED_INVOICES,
+  parseRequestList,
+} from '../../domain/pdf-request-list';
+import type {PdfRequestInput} from '../../shared/pdf-api';
+
+export interface ReadRequests {
+  requests: PdfRequest[];
+  /** Spanish notes on what was ignored. */
+  messages: string[];
+}
+
+const MAX_QUOTED = 20;
+
+/**
+ * Pasted text goes through the list reader (any separators, garbage reported by line); a list
+ * gives one number per element, and Master rows carry their date and tab for the folder check.
+ */
+export function readRequests(input: PdfRequestInput): ReadRequests {
+  if (typeof input === 'string') {
+    const parsed = parseRequestList(input);
+    return {
+      requests: parsed.keys.map(key => ({key})),
+      messages: parsed.messages,
+    };
+  }
+  if (!Array.isArray(input)) {
+    return {
+      requests: [],
+      messages: ['No se recibió ninguna lista de facturas.'],
+    };
+  }
+  const requests: PdfRequest[] = [];
+  const seen = new Set<string>();
+  const bad: string[] = [];
+  let repeated = 0;
+  let over = 0;
+  input.forEach((item, i) => {
+    const row = typeof item === 'string' ? {invoice: item} : item;
+    const parsed = parseInvoiceNumber(row?.invoice);
+    if (!parsed.ok) {
+      bad.push(
+        `fila ${i + 1}: "${String(row?.invoice ?? '').slice(0, 40)}" ${describeInvoiceProblem(parsed.problem)}`,
+      );
+      return;
+    }
+    const key = parsed.number.key;
+    if (seen.has(key)) {
+      repeated++;
+      return;
+    }
+    if (requests.length >= MAX_REQUESTED_INVOICES) {
+      over++;
+      return;
+    }
+    seen.add(key);
+    const request: PdfRequest = {key};
+    if (typeof row.date === 'string' && /^\d{4}-\d{2}-\d{2}/.test(row.date))
+      request.date = row.date;
+    if (typeof row.tab === 'string' && row.tab !== '') request.tab = row.tab;
+    requests.push(request);
+  });
+  const messages: string[] = [];
+  if (requests.length === 0)
+    messages.push('No se encontró ningún número de factura en la lista.');
+  if (bad.length > 0) {
+    const more =
+      bad.length > MAX_QUOTED ? ` y ${bad.length - MAX_QUOTED} más` : '';
+    messages.push(
+      `Se ignoraron ${bad.length} filas que no son números de factura (${bad.slice(0, MAX_QUOTED).join('; ')}${more}).`,
+    );
+  }
+  if (repeated > 0)
+    messages.push(
+      `${repeated} números estaban repetidos y se buscaron una sola vez.`,
+    );
+  if (over > 0) {
+    messages.push(
+      `Se buscan como máximo ${MAX_REQUESTED_INVOICES} facturas a la vez; se dejaron fuera ${over}. Divida la lista.`,
+    );
+  }
+  return {requests, messages};
+}

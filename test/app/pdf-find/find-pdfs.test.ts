@@ -1,0 +1,271 @@
+// Tests of looking invoices up in the stored index, of the ZIP split and of the results rows.
+import {findPdfsInIndex} from '../../../src/app/pdf-find/find-pdfs';
+import {resultRows} from '../../../src/app/pdf-find/results-sheet';
+import {
+  MAX_ZIP_INPUT_BYTES,
+  zipLookups,
+} from '../../../src/app/pdf-find/zip-pdfs';
+import type {IndexedPdf, StoredIndex} from '../../../src/app/pdf-index/ports';
+import type {PdfZipDto} from '../../../src/shared/pdf-api';
+import {MemoryBuildStore, MemoryIndexStore} from '../pdf-index/fakes';
+
+const SEPT = 'Facturacion/Año 2025/09. Septiembre/Facturacion Finkargo';
+const OCT = 'Facturacion/Año 2025/10. Octubre/Facturacion Finkargo';
+const NOW = Date.parse('2025-10-05T12:00:00Z');
+
+function entry(
+  key: string,
+  fileId: string,
+  name: string,
+  folderPath = SEPT,
+  size = 1000,
+): IndexedPdf {
+  return {
+    key,
+    fileId,
+    name,
+    folderPath,
+    folderId: 'f',
+    modified: '2025-09-10T12:00:00.000Z',
+    size,
+  };
+}
+
+function store(
+  entries: IndexedPdf[],
+  builtAt = '2025-10-05T11:00:00.000Z',
+): MemoryIndexStore {
+  const s = new MemoryIndexStore();
+  const index: StoredIndex = {
+    meta: {
+      roots: ['root'],
+      builtAt,
+      changesToken: '1',
+      corpus: {corpora: 'user'},
+      pdfCount: entries.length,
+      unnamedCount: 0,
+      incomplete: false,
+    },
+    folders: [{id: 'root', parentId: '', name: 'Facturacion'}],
+    entries,
+  };
+  s.write(index);
+  return s;
+}
+
+const ENTRIES = [
+  entry('FE9133', 'a', 'FE9133.pdf'),
+  entry('FE91330', 'b', 'FE91330.pdf'),
+  entry('FE20000', 'c', 'FE20000.pdf'),
+  entry('FE20000', 'd', 'FE20000.pdf', OCT),
+  entry('FE30000', 'e', '=HYPERLINK("x") FE30000.pdf', OCT),
+];
+
+describe('findPdfsInIndex', () => {
+  it('reads pasted text and answers each number exactly', () => {
+    const out = findPdfsInIndex(
+      {
+        index: store(ENTRIES),
+        build: new MemoryBuildStore(),
+        roots: ['root'],
+        now: NOW,
+      },
+      'fe-9133\nFE 20000, basura\nFE1',
+    );
+    expect(
+      out.results.map(r => [r.invoice, r.status, r.files.map(f => f.fileId)]),
+    ).toEqual([
+      ['FE9133', 'found', ['a']],
+      ['FE20000', 'duplicate', ['c', 'd']],
+      ['FE1', 'missing', []],
+    ]);
+    expect(out.counts).toEqual({
+      found: 1,
+      duplicate: 1,
+      missing: 1,
+      suspicious: 0,
+    });
+    expect(out.messages).toEqual([
+      'Se ignoraron 1 textos que no son números de factura (línea 2: "basura").',
+    ]);
+    expect(out.results[0].files[0].url).toBe(
+      'https://drive.google.com/file/d/a/view',
+    );
+  });
+
+  it('flags Master rows whose PDF sits in another month, and names bad rows', () => {
+    const out = findPdfsInIndex(
+      {
+        index: store(ENTRIES),
+        build: new MemoryBuildStore(),
+        roots: ['root'],
+        now: NOW,
+      },
+      [
+        {
+          invoice: 'FE30000',
+          date: '2025-09-28',
+          tab: 'Relacion facturas Costos Fijos',
+        },
+        {invoice: 'hola'},
+        'FE9133',
+      ],
+    );
+    expect(out.results.map(r => r.status)).toEqual(['suspicious', 'found']);
+    expect(out.messages[0]).toContain('fila 2: "hola"');
+  });
+
+  it('says there is no index yet instead of calling every invoice missing', () => {
+    const out = findPdfsInIndex(
+      {
+        index: new MemoryIndexStore(),
+        build: new MemoryBuildStore(),
+        roots: ['root'],
+        now: NOW,
+      },
+      'FE1',
+    );
+    expect(out.results).toEqual([]);
+    expect(out.index.exists).toBe(false);
+    expect(out.messages).toContain(
+      'Todavía no hay índice de PDF: use «Actualizar índice» para construirlo.',
+    );
+  });
+
+  it('warns when the index is old or the root folders changed', () => {
+    const old = findPdfsInIndex(
+      {
+        index: store(ENTRIES, '2025-10-01T00:00:00.000Z'),
+        build: new MemoryBuildStore(),
+        roots: ['root'],
+        now: NOW,
+      },
+      'FE1',
+    );
+    expect(old.messages.join(' ')).toContain('Tiene más de un día');
+    const moved = findPdfsInIndex(
+      {
+        index: store(ENTRIES),
+        build: new MemoryBuildStore(),
+        roots: ['other'],
+        now: NOW,
+      },
+      'FE1',
+    );
+    expect(moved.index.rootsChanged).toBe(true);
+    expect(moved.messages.join(' ')).toContain(
+      'Las carpetas de Configuración cambiaron',
+    );
+  });
+});
+
+describe('zipLookups', () => {
+  function zipPorts(sizes: Record<string, number>) {
+    const saved: Array<{name: string; paths: string[]}> = [];
+    let t = 0;
+    return {
+      saved,
+      ports: {
+        readPdf: (id: string) => {
+          t += 100;
+          if (id === 'broken') throw new Error('File not found');
+          return {blob: id, bytes: sizes[id] ?? 1000};
+        },
+        saveZip: (
+          name: string,
+          files: Array<{path: string; blob: string}>,
+        ): PdfZipDto => {
+          saved.push({name, paths: files.map(f => f.path)});
+          return {
+            fileId: `zip${saved.length}`,
+            name,
+            url: `u${saved.length}`,
+            files: files.length,
+            bytes: 0,
+          };
+        },
+        now: () => t,
+      },
+    };
+  }
+
+  it('puts duplicates and suspicious files apart and lists the missing', () => {
+    const found = findPdfsInIndex(
+      {
+        index: store(ENTRIES),
+        build: new MemoryBuildStore(),
+        roots: ['root'],
+        now: NOW,
+      },
+      [
+        {invoice: 'FE9133'},
+        {invoice: 'FE20000'},
+        {invoice: 'FE30000', date: '2025-09-01'},
+        {invoice: 'FE1'},
+      ],
+    );
+    const {saved, ports} = zipPorts({});
+    const out = zipLookups(ports, found.results, 'PDF_facturas', []);
+    expect(saved).toEqual([
+      {
+        name: 'PDF_facturas.zip',
+        paths: [
+          'FE9133.pdf',
+          'duplicados/FE20000/1_Facturacion - Año 2025 - 09. Septiembre - Facturacion Finkargo_FE20000.pdf',
+          'duplicados/FE20000/2_Facturacion - Año 2025 - 10. Octubre - Facturacion Finkargo_FE20000.pdf',
+          'revisar/=HYPERLINK(_x_) FE30000.pdf',
+        ],
+      },
+    ]);
+    expect(out.included).toEqual(['FE9133', 'FE20000', 'FE30000']);
+    expect(out.missing).toEqual(['FE1']);
+    expect(out.messages).toEqual(['Sin PDF en Drive (1): FE1.']);
+  });
+
+  it('splits under the blob limit and skips what cannot be read', () => {
+    const big = 20 * 1024 * 1024;
+    const lookups = ['p1', 'p2', 'p3', 'broken', 'huge'].map((id, i) => ({
+      invoice: `FE${i + 1}`,
+      status: 'found' as const,
+      reason: '',
+      files: [
+        {
+          fileId: id,
+          name: `FE${i + 1}.pdf`,
+          folderPath: SEPT,
+          modified: '',
+          url: '',
+          size: id === 'huge' ? MAX_ZIP_INPUT_BYTES + 1 : big,
+        },
+      ],
+    }));
+    const {saved, ports} = zipPorts({p1: big, p2: big, p3: big});
+    const out = zipLookups(ports, lookups, 'Z', []);
+    expect(saved.map(s => [s.name, s.paths])).toEqual([
+      ['Z_parte1.zip', ['FE1.pdf', 'FE2.pdf']],
+      ['Z_parte2.zip', ['FE3.pdf']],
+    ]);
+    expect(out.skipped.map(s => s.invoice)).toEqual(['FE4', 'FE5']);
+    expect(out.skipped[0].reason).toBe(
+      'No se pudo leer "FE4.pdf" (File not found).',
+    );
+  });
+});
+
+describe('resultRows', () => {
+  it('neutralises names that would become formulas', () => {
+    const found = findPdfsInIndex(
+      {
+        index: store(ENTRIES),
+        build: new MemoryBuildStore(),
+        roots: ['root'],
+        now: NOW,
+      },
+      'FE30000\nFE1',
+    );
+    const rows = resultRows(found.results);
+    expect(rows[0][0]).toBe('Factura');
+    expect(rows[1][2]).toBe('\'=HYPERLINK("x") FE30000.pdf');
+    expect(rows[2]).toEqual(['FE1', 'No encontrado', '', '', '', '', '']);
+  });
+});
