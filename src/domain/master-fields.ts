@@ -1,6 +1,7 @@
 // The Master's fields: what each is (text, NIT, date, money...), its Spanish label and the header
 // spellings seen in Finkargo's workbook (the default profile, editable in settings).
 import type {MasterFieldKey, MasterProfileSettings} from '../shared/settings';
+import type {DateFieldKey} from '../shared/master-api';
 
 /** How a field's cells are parsed. */
 export type FieldKind =
@@ -83,7 +84,7 @@ export const MONEY_FIELDS: readonly MasterFieldKey[] = MASTER_FIELDS.filter(
 ).map(f => f.key);
 
 /** Keys of the date-like fields a query can range over. */
-export type DateFieldKey = 'issueDate' | 'billingMonth' | 'creditNoteDate';
+export type {DateFieldKey};
 export const DATE_FIELDS: readonly DateFieldKey[] = [
   'issueDate',
   'billingMonth',
