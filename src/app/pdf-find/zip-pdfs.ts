@@ -32,7 +32,10 @@ export interface ZipPorts<B> {
 
 /** A file name safe in any ZIP tool: no path separators or reserved characters. */
 export function safeZipName(name: string): string {
-  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim();
+  const cleaned = Array.from(name, ch => (ch.charCodeAt(0) < 32 ? '_' : ch))
+    .join('')
+    .replace(/[\\/:*?"<>|]/g, '_')
+    .trim();
   return cleaned === '' ? 'sin_nombre.pdf' : cleaned;
 }
 
