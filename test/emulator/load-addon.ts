@@ -30,7 +30,7 @@ export function loadAddon(
   loadMode: AuthModeName = 'NONE',
 ): LoadedAddon {
   const code = readFileSync(path, 'utf8');
-  const context = vm.createContext({...services, console});
+  const context = vm.createContext({console, ...services});
   const installClock = vm.runInContext(VIRTUAL_DATE, context) as (
     now: () => number,
   ) => void;

@@ -1,0 +1,171 @@
+// CacheService: document/user/script caches with the platform's limits, expiry on the virtual clock
+// and injectable eviction.
+import type {Emulator} from '../core/emulator';
+import {CACHE_MS} from '../latency';
+
+/** Limits (PLATFORM.md quotas): keys <= 250 chars, values <= 100 KB, expiry <= 21,600 s, putAll <= 1,000. */
+export const MAX_KEY_LENGTH = 250;
+export const MAX_VALUE_BYTES = 100 * 1024;
+export const MAX_EXPIRATION_S = 21_600;
+export const DEFAULT_EXPIRATION_S = 600;
+export const MAX_PUT_ALL = 1000;
+
+type C = GoogleAppsScript.Cache.Cache;
+export type CacheApi = Pick<
+  C,
+  'get' | 'getAll' | 'put' | 'putAll' | 'remove' | 'removeAll'
+>;
+
+interface Entry {
+  value: string;
+  expiresAt: number;
+}
+
+/** One cache's entries, kept by the world across executions. */
+export type CacheData = Map<string, Entry>;
+
+class FakeCache implements CacheApi {
+  constructor(
+    private readonly emu: Emulator,
+    private readonly data: CacheData,
+    private readonly kind: string,
+    private readonly evicted: (key: string) => boolean,
+  ) {}
+
+  private charge(method: string, access: 'read' | 'write', bytes = 0): void {
+    this.emu.call('CacheService', `${this.kind}.${method}`, access, {
+      ms: CACHE_MS,
+      bytes,
+    });
+  }
+
+  private checkKey(key: string): void {
+    if (key.length > MAX_KEY_LENGTH)
+      throw this.emu.error('Argument too large: key');
+  }
+
+  private read(key: string): string | null {
+    const e = this.data.get(key);
+    if (!e) return null;
+    if (e.expiresAt <= this.emu.clock.now() || this.evicted(key)) {
+      this.data.delete(key);
+      return null;
+    }
+    return e.value;
+  }
+
+  private write(
+    key: string,
+    value: string,
+    expirationInSeconds?: number,
+  ): void {
+    this.checkKey(key);
+    if (Buffer.byteLength(value, 'utf8') > MAX_VALUE_BYTES)
+      throw this.emu.error('Argument too large: value');
+    const s = expirationInSeconds ?? DEFAULT_EXPIRATION_S;
+    if (s > MAX_EXPIRATION_S || s < 1)
+      throw this.emu.error('Invalid argument: expirationInSeconds');
+    this.data.set(key, {value, expiresAt: this.emu.clock.now() + s * 1000});
+  }
+
+  get(key: string): string | null {
+    this.charge('get', 'read');
+    this.checkKey(key);
+    return this.read(key);
+  }
+
+  getAll(keys: string[]): {[key: string]: string} {
+    this.charge('getAll', 'read');
+    const out: {[key: string]: string} = {};
+    for (const k of keys) {
+      this.checkKey(k);
+      const v = this.read(k);
+      if (v !== null) out[k] = v;
+    }
+    return out;
+  }
+
+  put(key: string, value: string): void;
+  put(key: string, value: string, expirationInSeconds: number): void;
+  put(key: string, value: string, expirationInSeconds?: number): void {
+    this.charge('put', 'write', Buffer.byteLength(String(value), 'utf8'));
+    this.write(key, String(value), expirationInSeconds);
+  }
+
+  putAll(values: {[key: string]: string}): void;
+  putAll(values: {[key: string]: string}, expirationInSeconds: number): void;
+  putAll(values: {[key: string]: string}, expirationInSeconds?: number): void {
+    const entries = Object.entries(values);
+    this.charge(
+      'putAll',
+      'write',
+      entries.reduce((n, [, v]) => n + Buffer.byteLength(String(v)), 0),
+    );
+    if (entries.length > MAX_PUT_ALL)
+      throw this.emu.error('Argument too large: values');
+    for (const [k, v] of entries) this.write(k, String(v), expirationInSeconds);
+  }
+
+  remove(key: string): void {
+    this.charge('remove', 'write');
+    this.data.delete(key);
+  }
+
+  removeAll(keys: string[]): void {
+    this.charge('removeAll', 'write');
+    for (const k of keys) this.data.delete(k);
+  }
+}
+
+/** The caches behind CacheService; `evict` decides per read whether a live entry was evicted early. */
+export class CacheStores {
+  readonly script: CacheData = new Map();
+  readonly user = new Map<string, CacheData>();
+  readonly document = new Map<string, CacheData>();
+  /** Injectable eviction: return true to make the cache "forget" a key now. */
+  evict: (scope: 'script' | 'user' | 'document', key: string) => boolean = () =>
+    false;
+
+  forUser(email: string): CacheData {
+    let d = this.user.get(email);
+    if (!d) this.user.set(email, (d = new Map()));
+    return d;
+  }
+
+  forDocument(id: string): CacheData {
+    let d = this.document.get(id);
+    if (!d) this.document.set(id, (d = new Map()));
+    return d;
+  }
+}
+
+/** The CacheService global. */
+export function createCacheService(
+  emu: Emulator,
+  stores: CacheStores,
+  documentId: () => string | null,
+) {
+  return {
+    getScriptCache(): CacheApi {
+      emu.call('CacheService', 'getScriptCache', 'read', {ms: 0});
+      return new FakeCache(emu, stores.script, 'ScriptCache', k =>
+        stores.evict('script', k),
+      );
+    },
+    getUserCache(): CacheApi {
+      emu.call('CacheService', 'getUserCache', 'read', {ms: 0});
+      return new FakeCache(emu, stores.forUser(emu.user), 'UserCache', k =>
+        stores.evict('user', k),
+      );
+    },
+    getDocumentCache(): CacheApi | null {
+      emu.call('CacheService', 'getDocumentCache', 'read', {ms: 0});
+      const id = documentId();
+      return id === null
+        ? null
+        : new FakeCache(emu, stores.forDocument(id), 'DocumentCache', k =>
+            stores.evict('document', k),
+          );
+    },
+  };
+}

@@ -1,0 +1,69 @@
+// MailApp: an outbox instead of sending, with the consumer daily quota on the virtual clock.
+import type {Emulator} from '../core/emulator';
+import {MAIL_MS} from '../latency';
+
+/** Recipients a day for consumer accounts (quotas page): 100. */
+export const DAILY_QUOTA = 100;
+export const QUOTA_MESSAGE =
+  'Service invoked too many times for one day: email.';
+
+export interface SentMail {
+  at: number;
+  to: string;
+  subject: string;
+  body: string;
+  options: Record<string, unknown>;
+}
+
+/** The outbox and quota state (kept by the world). */
+export class Outbox {
+  readonly sent: SentMail[] = [];
+  quota = DAILY_QUOTA;
+
+  usedOn(day: number): number {
+    return this.sent
+      .filter(m => Math.floor(m.at / 86_400_000) === day)
+      .reduce((n, m) => n + m.to.split(',').filter(Boolean).length, 0);
+  }
+}
+
+/** The MailApp global. */
+export function createMailApp(emu: Emulator, outbox: Outbox) {
+  const today = () => Math.floor(emu.clock.now() / 86_400_000);
+  return {
+    sendEmail(
+      a: unknown,
+      subject?: string,
+      body?: string,
+      options: Record<string, unknown> = {},
+    ) {
+      emu.call('MailApp', 'sendEmail', 'write', {ms: MAIL_MS});
+      const msg =
+        typeof a === 'object' && a !== null
+          ? (a as Record<string, unknown>)
+          : {to: a, subject, body, ...options};
+      const to = String(msg.to ?? '');
+      if (!to) throw emu.error('Invalid argument: recipient');
+      const count = to.split(',').filter(Boolean).length;
+      if (outbox.usedOn(today()) + count > outbox.quota)
+        throw emu.error(QUOTA_MESSAGE);
+      const rest = {...msg};
+      const s = rest.subject;
+      const b = rest.body;
+      delete rest.to;
+      delete rest.subject;
+      delete rest.body;
+      outbox.sent.push({
+        at: emu.clock.now(),
+        to,
+        subject: String(s ?? ''),
+        body: String(b ?? ''),
+        options: rest,
+      });
+    },
+    getRemainingDailyQuota(): number {
+      emu.call('MailApp', 'getRemainingDailyQuota', 'read', {ms: 0});
+      return outbox.quota - outbox.usedOn(today());
+    },
+  };
+}

@@ -1,0 +1,159 @@
+// PropertiesService: document, user and script stores with the platform's size limits.
+import type {Emulator} from '../core/emulator';
+import {PROPERTIES_READ_MS, PROPERTIES_WRITE_MS} from '../latency';
+
+/** 9 KB per value and 500 KB per store (PLATFORM.md quotas). */
+export const MAX_VALUE_BYTES = 9 * 1024;
+export const MAX_STORE_BYTES = 500 * 1024;
+/** The platform's messages when a limit is passed. */
+export const VALUE_TOO_LARGE = 'Argument too large: value';
+export const STORE_FULL =
+  'You have exceeded the property storage quota. Please remove some properties and try again.';
+
+type P = GoogleAppsScript.Properties.Properties;
+export type PropertiesApi = Pick<
+  P,
+  | 'getProperty'
+  | 'getProperties'
+  | 'getKeys'
+  | 'setProperty'
+  | 'setProperties'
+  | 'deleteProperty'
+  | 'deleteAllProperties'
+>;
+
+function bytes(s: string): number {
+  return Buffer.byteLength(s, 'utf8');
+}
+
+/** One store's data (kept by the world so it outlives executions). */
+export type PropertyData = Map<string, string>;
+
+class FakeProperties implements PropertiesApi {
+  constructor(
+    private readonly emu: Emulator,
+    private readonly data: PropertyData,
+    private readonly kind: string,
+  ) {}
+
+  private charge(method: string, access: 'read' | 'write', b = 0): void {
+    this.emu.call('PropertiesService', `${this.kind}.${method}`, access, {
+      ms: access === 'read' ? PROPERTIES_READ_MS : PROPERTIES_WRITE_MS,
+      bytes: b,
+    });
+  }
+
+  private size(next: Map<string, string>): number {
+    let n = 0;
+    for (const [k, v] of next) n += bytes(k) + bytes(v);
+    return n;
+  }
+
+  private put(entries: Array<[string, string]>, replace = false): void {
+    const next = replace ? new Map<string, string>() : new Map(this.data);
+    for (const [k, v] of entries) {
+      if (bytes(v) > MAX_VALUE_BYTES) throw this.emu.error(VALUE_TOO_LARGE);
+      next.set(k, v);
+    }
+    if (this.size(next) > MAX_STORE_BYTES) throw this.emu.error(STORE_FULL);
+    this.data.clear();
+    for (const [k, v] of next) this.data.set(k, v);
+  }
+
+  getProperty(key: string): string | null {
+    this.charge('getProperty', 'read');
+    return this.data.get(key) ?? null;
+  }
+
+  getProperties(): {[key: string]: string} {
+    this.charge('getProperties', 'read');
+    return Object.fromEntries(this.data);
+  }
+
+  getKeys(): string[] {
+    this.charge('getKeys', 'read');
+    return [...this.data.keys()];
+  }
+
+  setProperty(key: string, value: string): P {
+    this.charge('setProperty', 'write', bytes(String(value)));
+    this.put([[key, String(value)]]);
+    return this as unknown as P;
+  }
+
+  setProperties(
+    properties: {[key: string]: string},
+    deleteAllOthers?: boolean,
+  ): P {
+    const entries = Object.entries(properties).map(
+      ([k, v]): [string, string] => [k, String(v)],
+    );
+    this.charge(
+      'setProperties',
+      'write',
+      entries.reduce((n, [, v]) => n + bytes(v), 0),
+    );
+    this.put(entries, deleteAllOthers === true);
+    return this as unknown as P;
+  }
+
+  deleteProperty(key: string): P {
+    this.charge('deleteProperty', 'write');
+    this.data.delete(key);
+    return this as unknown as P;
+  }
+
+  deleteAllProperties(): P {
+    this.charge('deleteAllProperties', 'write');
+    this.data.clear();
+    return this as unknown as P;
+  }
+}
+
+/** The stores behind PropertiesService: script-wide, per user, per document. */
+export class PropertyStores {
+  readonly script: PropertyData = new Map();
+  readonly user = new Map<string, PropertyData>();
+  readonly document = new Map<string, PropertyData>();
+
+  forUser(email: string): PropertyData {
+    let d = this.user.get(email);
+    if (!d) this.user.set(email, (d = new Map()));
+    return d;
+  }
+
+  forDocument(id: string): PropertyData {
+    let d = this.document.get(id);
+    if (!d) this.document.set(id, (d = new Map()));
+    return d;
+  }
+}
+
+/** The PropertiesService global. getDocumentProperties is null without a bound document. */
+export function createPropertiesService(
+  emu: Emulator,
+  stores: PropertyStores,
+  documentId: () => string | null,
+) {
+  return {
+    getScriptProperties(): PropertiesApi {
+      emu.call('PropertiesService', 'getScriptProperties', 'read', {ms: 0});
+      return new FakeProperties(emu, stores.script, 'ScriptProperties');
+    },
+    getUserProperties(): PropertiesApi {
+      emu.call('PropertiesService', 'getUserProperties', 'read', {ms: 0});
+      return new FakeProperties(
+        emu,
+        stores.forUser(emu.user),
+        'UserProperties',
+      );
+    },
+    getDocumentProperties(): PropertiesApi | null {
+      emu.call('PropertiesService', 'getDocumentProperties', 'read', {ms: 0});
+      const id = documentId();
+      return id === null
+        ? null
+        : new FakeProperties(emu, stores.forDocument(id), 'DocumentProperties');
+    },
+  };
+}

@@ -1,0 +1,283 @@
+// Range: a rectangle of one sheet; values typed as the platform returns them, writes checked as it checks them.
+import {serialToMs} from '../core/time';
+import {
+  GET_VALUES_CELLS_PER_MS,
+  SET_VALUES_CELLS_PER_MS,
+  spreadsheetCallMs,
+} from '../latency';
+import {a1For} from './a1';
+import type {RangeApi, SheetApi} from './api';
+import type {SheetsContext} from './context';
+import {
+  DEFAULT_NUMBER_FORMAT,
+  displayValue,
+  isDateFormat,
+  toStored,
+  type CellValue,
+} from './format';
+import type {SheetData, SpreadsheetData} from './store';
+
+const dateFormatCache = new Map<string, boolean>();
+/** isDateFormat, memoised: getValues over 2M cells checks formats often. */
+export function cachedIsDate(format: string | undefined): boolean {
+  if (format === undefined) return false;
+  let v = dateFormatCache.get(format);
+  if (v === undefined) {
+    v = isDateFormat(format);
+    dateFormatCache.set(format, v);
+  }
+  return v;
+}
+
+export class FakeRange implements RangeApi {
+  constructor(
+    private readonly ctx: SheetsContext,
+    readonly ss: SpreadsheetData,
+    readonly sheet: SheetData,
+    readonly row: number,
+    readonly column: number,
+    readonly numRows: number,
+    readonly numColumns: number,
+    private readonly sheetView: () => SheetApi,
+  ) {}
+
+  private get cells(): number {
+    return this.numRows * this.numColumns;
+  }
+
+  private charge(
+    method: string,
+    access: 'read' | 'write',
+    cells: number,
+    perMs: number,
+  ): void {
+    this.ctx.emu.call('SpreadsheetApp', `Range.${method}`, access, {
+      ms: spreadsheetCallMs(cells, this.ss.totalCells(), perMs),
+      cells,
+    });
+  }
+
+  /** The platform's value for a stored cell: Date for date formats, number, string, boolean, ''. */
+  private typed(
+    value: CellValue | undefined,
+    format: string | undefined,
+  ): unknown {
+    if (value === undefined) return '';
+    if (typeof value === 'number' && cachedIsDate(format))
+      return this.ctx.emu.date(serialToMs(value, this.ss.timeZone));
+    return value;
+  }
+
+  private grid<T>(fn: (r: number, c: number) => T): T[][] {
+    const out: T[][] = new Array(this.numRows);
+    for (let i = 0; i < this.numRows; i++) {
+      const row: T[] = new Array(this.numColumns);
+      for (let j = 0; j < this.numColumns; j++)
+        row[j] = fn(this.row + i, this.column + j);
+      out[i] = row;
+    }
+    return out;
+  }
+
+  getValues(): unknown[][] {
+    this.charge('getValues', 'read', this.cells, GET_VALUES_CELLS_PER_MS);
+    return this.grid((r, c) =>
+      this.typed(this.sheet.get(r, c), this.sheet.format(r, c)),
+    );
+  }
+
+  getValue(): unknown {
+    this.charge('getValue', 'read', 1, GET_VALUES_CELLS_PER_MS);
+    return this.typed(
+      this.sheet.get(this.row, this.column),
+      this.sheet.format(this.row, this.column),
+    );
+  }
+
+  getDisplayValues(): string[][] {
+    this.charge(
+      'getDisplayValues',
+      'read',
+      this.cells,
+      GET_VALUES_CELLS_PER_MS,
+    );
+    return this.grid((r, c) =>
+      displayValue(
+        this.sheet.get(r, c),
+        this.sheet.format(r, c),
+        this.ss.locale,
+        this.ss.timeZone,
+      ),
+    );
+  }
+
+  getDisplayValue(): string {
+    this.charge('getDisplayValue', 'read', 1, GET_VALUES_CELLS_PER_MS);
+    const [r, c] = [this.row, this.column];
+    return displayValue(
+      this.sheet.get(r, c),
+      this.sheet.format(r, c),
+      this.ss.locale,
+      this.ss.timeZone,
+    );
+  }
+
+  getFormulas(): string[][] {
+    this.charge('getFormulas', 'read', this.cells, GET_VALUES_CELLS_PER_MS);
+    return this.grid((r, c) => this.sheet.formulas.get(`${r},${c}`) ?? '');
+  }
+
+  getNumberFormat(): string {
+    this.charge('getNumberFormat', 'read', 1, GET_VALUES_CELLS_PER_MS);
+    return this.sheet.format(this.row, this.column) ?? DEFAULT_NUMBER_FORMAT;
+  }
+
+  getNumberFormats(): string[][] {
+    this.charge(
+      'getNumberFormats',
+      'read',
+      this.cells,
+      GET_VALUES_CELLS_PER_MS,
+    );
+    return this.grid(
+      (r, c) => this.sheet.format(r, c) ?? DEFAULT_NUMBER_FORMAT,
+    );
+  }
+
+  isBlank(): boolean {
+    this.charge('isBlank', 'read', this.cells, GET_VALUES_CELLS_PER_MS);
+    for (let r = this.row; r < this.row + this.numRows; r++)
+      for (let c = this.column; c < this.column + this.numColumns; c++)
+        if (
+          this.sheet.get(r, c) !== undefined ||
+          this.sheet.formulas.has(`${r},${c}`)
+        )
+          return false;
+    return true;
+  }
+
+  /** Writes one JS value as the platform would (typing rules in format.ts). */
+  private write(r: number, c: number, v: unknown): void {
+    const stored = toStored(
+      v,
+      this.ss.timeZone,
+      this.ss.locale,
+      this.sheet.format(r, c),
+    );
+    this.sheet.set(r, c, stored.value);
+    if (stored.format) this.sheet.setFormat(r, c, stored.format);
+    if (stored.formula) this.sheet.formulas.set(`${r},${c}`, stored.formula);
+    else this.sheet.formulas.delete(`${r},${c}`);
+  }
+
+  setValues(values: unknown[][]): RangeApi {
+    const emu = this.ctx.emu;
+    if (!Array.isArray(values) || values.some(r => !Array.isArray(r)))
+      throw emu.error(
+        "The parameters (String) don't match the method signature for SpreadsheetApp.Range.setValues.",
+      );
+    this.charge('setValues', 'write', this.cells, SET_VALUES_CELLS_PER_MS);
+    if (values.length !== this.numRows)
+      throw emu.error(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${values.length} but the range has ${this.numRows}.`,
+      );
+    for (const row of values)
+      if (row.length !== this.numColumns)
+        throw emu.error(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.numColumns}.`,
+        );
+    values.forEach((row, i) =>
+      row.forEach((v, j) => this.write(this.row + i, this.column + j, v)),
+    );
+    return this;
+  }
+
+  setValue(value: unknown): RangeApi {
+    this.charge('setValue', 'write', this.cells, SET_VALUES_CELLS_PER_MS);
+    for (let r = this.row; r < this.row + this.numRows; r++)
+      for (let c = this.column; c < this.column + this.numColumns; c++)
+        this.write(r, c, value);
+    return this;
+  }
+
+  setNumberFormat(numberFormat: string): RangeApi {
+    this.charge(
+      'setNumberFormat',
+      'write',
+      this.cells,
+      SET_VALUES_CELLS_PER_MS,
+    );
+    for (let r = this.row; r < this.row + this.numRows; r++)
+      for (let c = this.column; c < this.column + this.numColumns; c++)
+        this.sheet.setFormat(r, c, numberFormat);
+    return this;
+  }
+
+  setNumberFormats(numberFormats: string[][]): RangeApi {
+    this.charge(
+      'setNumberFormats',
+      'write',
+      this.cells,
+      SET_VALUES_CELLS_PER_MS,
+    );
+    if (
+      numberFormats.length !== this.numRows ||
+      numberFormats.some(r => r.length !== this.numColumns)
+    )
+      throw this.ctx.emu.error(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${numberFormats.length} but the range has ${this.numRows}.`,
+      );
+    numberFormats.forEach((row, i) =>
+      row.forEach((f, j) =>
+        this.sheet.setFormat(this.row + i, this.column + j, f),
+      ),
+    );
+    return this;
+  }
+
+  clear(): RangeApi {
+    this.charge('clear', 'write', this.cells, SET_VALUES_CELLS_PER_MS);
+    this.sheet.clear(this.row, this.column, this.numRows, this.numColumns);
+    return this;
+  }
+
+  clearContent(): RangeApi {
+    this.charge('clearContent', 'write', this.cells, SET_VALUES_CELLS_PER_MS);
+    this.sheet.clear(this.row, this.column, this.numRows, this.numColumns, {
+      contents: true,
+    });
+    return this;
+  }
+
+  getRow(): number {
+    return this.row;
+  }
+
+  getColumn(): number {
+    return this.column;
+  }
+
+  getLastRow(): number {
+    return this.row + this.numRows - 1;
+  }
+
+  getLastColumn(): number {
+    return this.column + this.numColumns - 1;
+  }
+
+  getNumRows(): number {
+    return this.numRows;
+  }
+
+  getNumColumns(): number {
+    return this.numColumns;
+  }
+
+  getA1Notation(): string {
+    return a1For(this.row, this.column, this.numRows, this.numColumns);
+  }
+
+  getSheet(): SheetApi {
+    return this.sheetView();
+  }
+}

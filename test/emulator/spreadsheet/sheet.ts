@@ -1,0 +1,375 @@
+// Sheet: a tab's structure (name, grid, frozen rows, visibility, protection, metadata, charts) and its ranges.
+import {METADATA_MS, STRUCTURE_MS, spreadsheetCallMs} from '../latency';
+import {parseA1} from './a1';
+import type {
+  ChartBuilderApi,
+  ChartApi,
+  MetadataApi,
+  ProtectionApi,
+  RangeApi,
+  SheetApi,
+  SpreadsheetApi,
+} from './api';
+import {FakeChartBuilder, FakeChart} from './chart';
+import {enumName, type SheetsContext} from './context';
+import {FakeMetadata, addMetadata} from './metadata';
+import {FakeRange} from './range';
+import type {SheetData, SpreadsheetData} from './store';
+
+export const DUPLICATE_NAME = (name: string) =>
+  `A sheet with the name "${name}" already exists. Please enter another name.`;
+
+export class FakeSheet implements SheetApi {
+  constructor(
+    private readonly ctx: SheetsContext,
+    readonly ss: SpreadsheetData,
+    readonly data: SheetData,
+    private readonly parent: () => SpreadsheetApi,
+  ) {}
+
+  private meta(
+    method: string,
+    access: 'read' | 'write' = 'read',
+    ms = METADATA_MS,
+  ): void {
+    this.ctx.emu.call('SpreadsheetApp', `Sheet.${method}`, access, {ms});
+  }
+
+  private gone(): void {
+    if (!this.ss.sheets.includes(this.data))
+      throw this.ctx.emu.error('Sheet not found');
+  }
+
+  getName(): string {
+    this.meta('getName');
+    return this.data.name;
+  }
+
+  getSheetId(): number {
+    this.meta('getSheetId');
+    return this.data.id;
+  }
+
+  getIndex(): number {
+    this.meta('getIndex');
+    return this.ss.sheets.indexOf(this.data) + 1;
+  }
+
+  getLastRow(): number {
+    this.gone();
+    this.ctx.emu.call('SpreadsheetApp', 'Sheet.getLastRow', 'read', {
+      ms: spreadsheetCallMs(0, this.ss.totalCells()),
+    });
+    return this.data.extent().rows;
+  }
+
+  getLastColumn(): number {
+    this.gone();
+    this.ctx.emu.call('SpreadsheetApp', 'Sheet.getLastColumn', 'read', {
+      ms: spreadsheetCallMs(0, this.ss.totalCells()),
+    });
+    return this.data.extent().columns;
+  }
+
+  getMaxRows(): number {
+    this.meta('getMaxRows');
+    return this.data.maxRows;
+  }
+
+  getMaxColumns(): number {
+    this.meta('getMaxColumns');
+    return this.data.maxColumns;
+  }
+
+  getFrozenRows(): number {
+    this.meta('getFrozenRows');
+    return this.data.frozenRows;
+  }
+
+  getFrozenColumns(): number {
+    this.meta('getFrozenColumns');
+    return this.data.frozenColumns;
+  }
+
+  setFrozenRows(rows: number): void {
+    this.meta('setFrozenRows', 'write');
+    if (rows < 0 || rows >= this.data.maxRows)
+      throw this.ctx.emu.error(
+        'Sorry, it is not possible to delete all non-frozen rows.',
+      );
+    this.data.frozenRows = rows;
+  }
+
+  setFrozenColumns(columns: number): void {
+    this.meta('setFrozenColumns', 'write');
+    if (columns < 0 || columns >= this.data.maxColumns)
+      throw this.ctx.emu.error(
+        'Sorry, it is not possible to delete all non-frozen columns.',
+      );
+    this.data.frozenColumns = columns;
+  }
+
+  isSheetHidden(): boolean {
+    this.meta('isSheetHidden');
+    return this.data.hidden;
+  }
+
+  hideSheet(): SheetApi {
+    this.meta('hideSheet', 'write', STRUCTURE_MS);
+    if (!this.data.hidden && this.ss.sheets.filter(s => !s.hidden).length <= 1)
+      throw this.ctx.emu.error("You can't hide all the sheets in a document.");
+    this.data.hidden = true;
+    return this;
+  }
+
+  showSheet(): SheetApi {
+    this.meta('showSheet', 'write', STRUCTURE_MS);
+    this.data.hidden = false;
+    return this;
+  }
+
+  activate(): SheetApi {
+    this.meta('activate', 'write');
+    this.ss.activeSheetId = this.data.id;
+    this.data.hidden = false;
+    return this;
+  }
+
+  setName(name: string): SheetApi {
+    this.meta('setName', 'write', STRUCTURE_MS);
+    if (
+      this.ss.sheets.some(
+        s => s !== this.data && s.name.toLowerCase() === name.toLowerCase(),
+      )
+    )
+      throw this.ctx.emu.error(DUPLICATE_NAME(name));
+    this.data.name = name;
+    return this;
+  }
+
+  getParent(): SpreadsheetApi {
+    return this.parent();
+  }
+
+  /** A range with the platform's checks on coordinates. */
+  rangeAt(row: number, column: number, numRows = 1, numColumns = 1): FakeRange {
+    const emu = this.ctx.emu;
+    this.gone();
+    if (row < 1) throw emu.error('The starting row of the range is too small.');
+    if (column < 1)
+      throw emu.error('The starting column of the range is too small.');
+    if (numRows < 1)
+      throw emu.error('The number of rows in the range must be at least 1.');
+    if (numColumns < 1)
+      throw emu.error('The number of columns in the range must be at least 1.');
+    if (
+      row + numRows - 1 > this.data.maxRows ||
+      column + numColumns - 1 > this.data.maxColumns
+    )
+      throw emu.error(
+        'The coordinates of the range are outside the dimensions of the sheet.',
+      );
+    return new FakeRange(
+      this.ctx,
+      this.ss,
+      this.data,
+      row,
+      column,
+      numRows,
+      numColumns,
+      () => this,
+    );
+  }
+
+  getRange(row: number, column: number): RangeApi;
+  getRange(row: number, column: number, numRows: number): RangeApi;
+  getRange(
+    row: number,
+    column: number,
+    numRows: number,
+    numColumns: number,
+  ): RangeApi;
+  getRange(a1Notation: string): RangeApi;
+  getRange(
+    a: number | string,
+    column?: number,
+    numRows?: number,
+    numColumns?: number,
+  ): RangeApi {
+    if (typeof a === 'string') return this.rangeA1(a);
+    return this.rangeAt(a, column ?? NaN, numRows ?? 1, numColumns ?? 1);
+  }
+
+  /** A1 ranges; open ends ("C4:C", "A:A", "3:5") run to the grid's edge. */
+  rangeA1(a1: string): FakeRange {
+    const p = parseA1(a1);
+    if (!p || (p.row === undefined && p.column === undefined)) {
+      if (
+        p &&
+        p.sheetName !== undefined &&
+        p.row === undefined &&
+        p.column === undefined
+      )
+        return this.rangeAt(1, 1, this.data.maxRows, this.data.maxColumns);
+      throw this.ctx.emu.error('Range not found');
+    }
+    const row = p.row ?? 1;
+    const column = p.column ?? 1;
+    const lastRow =
+      p.lastRow ??
+      (p.row === undefined ||
+      (p.lastColumn !== undefined && p.lastRow === undefined)
+        ? this.data.maxRows
+        : p.row);
+    const lastColumn = p.lastColumn ?? this.data.maxColumns;
+    if (lastRow < row || lastColumn < column) {
+      return this.rangeAt(
+        Math.min(row, lastRow),
+        Math.min(column, lastColumn),
+        Math.abs(lastRow - row) + 1,
+        Math.abs(lastColumn - column) + 1,
+      );
+    }
+    return this.rangeAt(
+      row,
+      column,
+      lastRow - row + 1,
+      lastColumn - column + 1,
+    );
+  }
+
+  getDataRange(): RangeApi {
+    const {rows, columns} = this.data.extent();
+    return this.rangeAt(1, 1, Math.max(rows, 1), Math.max(columns, 1));
+  }
+
+  clear(): SheetApi {
+    this.ctx.emu.call('SpreadsheetApp', 'Sheet.clear', 'write', {
+      ms: spreadsheetCallMs(0, this.ss.totalCells()),
+    });
+    this.data.clear(1, 1, this.data.maxRows, this.data.maxColumns);
+    return this;
+  }
+
+  clearContents(): SheetApi {
+    this.ctx.emu.call('SpreadsheetApp', 'Sheet.clearContents', 'write', {
+      ms: spreadsheetCallMs(0, this.ss.totalCells()),
+    });
+    this.data.clear(1, 1, this.data.maxRows, this.data.maxColumns, {
+      contents: true,
+    });
+    return this;
+  }
+
+  deleteRows(rowPosition: number, howMany: number): void {
+    this.meta('deleteRows', 'write', STRUCTURE_MS);
+    if (rowPosition < 1 || rowPosition + howMany - 1 > this.data.maxRows)
+      throw this.ctx.emu.error('Those rows are out of bounds.');
+    if (howMany >= this.data.maxRows)
+      throw this.ctx.emu.error(
+        'Sorry, it is not possible to delete all non-frozen rows.',
+      );
+    this.data.deleteRows(rowPosition, howMany);
+  }
+
+  insertRowsAfter(afterPosition: number, howMany: number): SheetApi {
+    this.meta('insertRowsAfter', 'write', STRUCTURE_MS);
+    this.ss.assertRoom(howMany * this.data.maxColumns, m =>
+      this.ctx.emu.error(m),
+    );
+    this.data.insertRows(afterPosition + 1, howMany);
+    return this;
+  }
+
+  appendRow(rowContents: unknown[]): SheetApi {
+    const next = this.data.extent().rows + 1;
+    if (next > this.data.maxRows) {
+      this.ss.assertRoom(this.data.maxColumns, m => this.ctx.emu.error(m));
+      this.data.maxRows = next;
+    }
+    if (rowContents.length > this.data.maxColumns) {
+      this.ss.assertRoom(
+        (rowContents.length - this.data.maxColumns) * this.data.maxRows,
+        m => this.ctx.emu.error(m),
+      );
+      this.data.maxColumns = rowContents.length;
+    }
+    this.rangeAt(next, 1, 1, Math.max(rowContents.length, 1)).setValues([
+      rowContents.length ? rowContents : [''],
+    ]);
+    return this;
+  }
+
+  protect(): ProtectionApi {
+    this.meta('protect', 'write', STRUCTURE_MS);
+    const data = (this.data.protection ??= {
+      description: '',
+      warningOnly: false,
+      editors: [this.ctx.emu.user],
+    });
+    const sheet = this.data;
+    const emu = this.ctx.emu;
+    const p: ProtectionApi = {
+      setDescription(description: string) {
+        data.description = description;
+        return p;
+      },
+      getDescription: () => data.description,
+      setWarningOnly(warningOnly: boolean) {
+        data.warningOnly = warningOnly;
+        return p;
+      },
+      isWarningOnly: () => data.warningOnly,
+      remove() {
+        sheet.protection = null;
+      },
+      canEdit: () => data.editors.includes(emu.user),
+      removeEditors(emailAddresses: string[]) {
+        data.editors = data.editors.filter(
+          e => !emailAddresses.includes(e) || e === emu.user,
+        );
+        return p;
+      },
+      getEditors: () => data.editors.map(e => ({getEmail: () => e})),
+    };
+    return p;
+  }
+
+  getDeveloperMetadata(): MetadataApi[] {
+    this.meta('getDeveloperMetadata');
+    return this.data.metadata.map(
+      m => new FakeMetadata(this.ctx, m, this.data.metadata),
+    );
+  }
+
+  addDeveloperMetadata(
+    key: string,
+    value?: unknown,
+    visibility?: unknown,
+  ): SheetApi {
+    this.meta('addDeveloperMetadata', 'write');
+    addMetadata(this.data.metadata, key, value, visibility);
+    return this;
+  }
+
+  newChart(): ChartBuilderApi {
+    return new FakeChartBuilder(this.ctx, this.data);
+  }
+
+  insertChart(chart: ChartApi): void {
+    this.meta('insertChart', 'write', STRUCTURE_MS);
+    if (!(chart instanceof FakeChart))
+      throw this.ctx.emu.error('Invalid argument: chart');
+    this.data.charts.push(chart.data);
+  }
+
+  getCharts(): ChartApi[] {
+    this.meta('getCharts');
+    return this.data.charts.map(c => new FakeChart(this.ctx, c));
+  }
+}
+
+/** The visibility enum name of a value passed to addDeveloperMetadata. */
+export function visibilityName(v: unknown): 'DOCUMENT' | 'PROJECT' {
+  return enumName(v) === 'PROJECT' ? 'PROJECT' : 'DOCUMENT';
+}

@@ -1,0 +1,259 @@
+// Spreadsheet and SpreadsheetApp: files by id/url, the active one, sheets, UI and flush.
+import {FLUSH_MS, METADATA_MS, STRUCTURE_MS} from '../latency';
+import {splitSheet} from './a1';
+import type {
+  MetadataApi,
+  RangeApi,
+  SheetApi,
+  SpreadsheetApi,
+  SpreadsheetAppApi,
+  UiApi,
+} from './api';
+import {makeEnum, type SheetsContext} from './context';
+import {FakeMetadata, addMetadata} from './metadata';
+import {DUPLICATE_NAME, FakeSheet} from './sheet';
+import {SheetData, type SpreadsheetData} from './store';
+import {FakeUi} from './ui';
+
+export class FakeSpreadsheet implements SpreadsheetApi {
+  private readonly views = new Map<SheetData, FakeSheet>();
+
+  constructor(
+    private readonly ctx: SheetsContext,
+    readonly data: SpreadsheetData,
+  ) {}
+
+  private meta(
+    method: string,
+    access: 'read' | 'write' = 'read',
+    ms = METADATA_MS,
+  ): void {
+    this.ctx.emu.call('SpreadsheetApp', `Spreadsheet.${method}`, access, {ms});
+  }
+
+  /** The Sheet object for a stored sheet (one per sheet, like the platform's identity-free views). */
+  view(sheet: SheetData): FakeSheet {
+    let v = this.views.get(sheet);
+    if (!v) {
+      v = new FakeSheet(this.ctx, this.data, sheet, () => this);
+      this.views.set(sheet, v);
+    }
+    return v;
+  }
+
+  getId(): string {
+    this.meta('getId');
+    return this.data.id;
+  }
+
+  getName(): string {
+    this.meta('getName');
+    return this.data.name;
+  }
+
+  getUrl(): string {
+    this.meta('getUrl');
+    return this.data.url;
+  }
+
+  getSpreadsheetTimeZone(): string {
+    this.meta('getSpreadsheetTimeZone');
+    return this.data.timeZone;
+  }
+
+  getSpreadsheetLocale(): string {
+    this.meta('getSpreadsheetLocale');
+    return this.data.locale;
+  }
+
+  rename(newName: string): void {
+    this.meta('rename', 'write');
+    this.data.name = newName;
+  }
+
+  getSheets(): SheetApi[] {
+    this.meta('getSheets');
+    return this.data.sheets.map(s => this.view(s));
+  }
+
+  getSheetByName(name: string): SheetApi | null {
+    this.meta('getSheetByName');
+    const s = this.data.sheetByName(name);
+    return s ? this.view(s) : null;
+  }
+
+  getSheetById(id: number): SheetApi | null {
+    this.meta('getSheetById');
+    const s = this.data.sheetById(id);
+    return s ? this.view(s) : null;
+  }
+
+  getActiveSheet(): SheetApi {
+    this.meta('getActiveSheet');
+    const s =
+      this.data.sheetById(this.data.activeSheetId ?? -1) ??
+      this.data.sheets.find(x => !x.hidden) ??
+      this.data.sheets[0];
+    return this.view(s);
+  }
+
+  insertSheet(): SheetApi;
+  insertSheet(sheetIndex: number): SheetApi;
+  insertSheet(sheetName: string): SheetApi;
+  insertSheet(sheetName: string, sheetIndex: number): SheetApi;
+  insertSheet(a?: string | number, b?: number): SheetApi {
+    this.meta('insertSheet', 'write', STRUCTURE_MS);
+    const emu = this.ctx.emu;
+    const es = this.data.locale.startsWith('es');
+    let name = typeof a === 'string' ? a : undefined;
+    if (name === undefined) {
+      let n = this.data.sheets.length + 1;
+      while (this.data.sheetByName(`${es ? 'Hoja' : 'Sheet'} ${n}`)) n++;
+      name = `${es ? 'Hoja' : 'Sheet'} ${n}`;
+    }
+    if (this.data.sheets.some(s => s.name.toLowerCase() === name.toLowerCase()))
+      throw emu.error(DUPLICATE_NAME(name));
+    const index = typeof a === 'number' ? a : (b ?? this.data.sheets.length);
+    const sheet = new SheetData(name);
+    this.data.assertRoom(sheet.cellCount, m => emu.error(m));
+    this.data.sheets.splice(
+      Math.min(Math.max(index, 0), this.data.sheets.length),
+      0,
+      sheet,
+    );
+    this.data.activeSheetId = sheet.id;
+    return this.view(sheet);
+  }
+
+  deleteSheet(sheet: SheetApi): void {
+    this.meta('deleteSheet', 'write', STRUCTURE_MS);
+    const target = sheet instanceof FakeSheet ? sheet.data : undefined;
+    const i = target ? this.data.sheets.indexOf(target) : -1;
+    if (i < 0) throw this.ctx.emu.error('Sheet not found');
+    if (this.data.sheets.filter(s => !s.hidden && s !== target).length === 0)
+      throw this.ctx.emu.error(
+        "You can't remove all the sheets in a document.",
+      );
+    this.data.sheets.splice(i, 1);
+    if (this.data.activeSheetId === target!.id) this.data.activeSheetId = null;
+  }
+
+  getRange(a1Notation: string): RangeApi {
+    const {sheetName} = splitSheet(a1Notation);
+    const sheet =
+      sheetName === undefined
+        ? (this.getActiveSheet() as FakeSheet)
+        : this.data.sheetByName(sheetName) &&
+          this.view(this.data.sheetByName(sheetName)!);
+    if (!sheet) throw this.ctx.emu.error('Range not found');
+    return sheet.rangeA1(a1Notation);
+  }
+
+  getDeveloperMetadata(): MetadataApi[] {
+    this.meta('getDeveloperMetadata');
+    return this.data.metadata.map(
+      m => new FakeMetadata(this.ctx, m, this.data.metadata),
+    );
+  }
+
+  addDeveloperMetadata(
+    key: string,
+    value?: unknown,
+    visibility?: unknown,
+  ): SpreadsheetApi {
+    this.meta('addDeveloperMetadata', 'write');
+    addMetadata(this.data.metadata, key, value, visibility);
+    return this;
+  }
+}
+
+/** The SpreadsheetApp global. */
+export class FakeSpreadsheetApp implements SpreadsheetAppApi {
+  readonly DeveloperMetadataVisibility = makeEnum('DOCUMENT', 'PROJECT');
+  readonly ProtectionType = makeEnum('RANGE', 'SHEET');
+  readonly ChartType = makeEnum(
+    'AREA',
+    'BAR',
+    'COLUMN',
+    'LINE',
+    'PIE',
+    'SCATTER',
+    'TABLE',
+  );
+  private readonly views = new Map<SpreadsheetData, FakeSpreadsheet>();
+
+  constructor(private readonly ctx: SheetsContext) {}
+
+  /** The Spreadsheet object of stored data. */
+  view(data: SpreadsheetData): FakeSpreadsheet {
+    let v = this.views.get(data);
+    if (!v) {
+      v = new FakeSpreadsheet(this.ctx, data);
+      this.views.set(data, v);
+    }
+    return v;
+  }
+
+  /** The bound spreadsheet; null in a standalone script (the platform's typings omit the null). */
+  getActiveSpreadsheet(): SpreadsheetApi {
+    this.ctx.emu.call('SpreadsheetApp', 'getActiveSpreadsheet', 'read', {
+      ms: METADATA_MS,
+    });
+    const active = this.ctx.store.active;
+    return (active ? this.view(active) : null) as SpreadsheetApi;
+  }
+
+  getActive(): SpreadsheetApi {
+    return this.getActiveSpreadsheet();
+  }
+
+  openById(id: string): SpreadsheetApi {
+    this.ctx.emu.call('SpreadsheetApp', 'openById', 'read', {ms: STRUCTURE_MS});
+    const data = this.ctx.store.get(id);
+    if (!data)
+      throw this.ctx.emu.error(
+        'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
+      );
+    return this.view(data);
+  }
+
+  openByUrl(url: string): SpreadsheetApi {
+    this.ctx.emu.call('SpreadsheetApp', 'openByUrl', 'read', {
+      ms: STRUCTURE_MS,
+    });
+    const m = /\/spreadsheets\/d\/([^/]+)/.exec(url);
+    const data = m ? this.ctx.store.get(m[1]) : undefined;
+    if (!data) throw this.ctx.emu.error('Invalid argument: url');
+    return this.view(data);
+  }
+
+  create(name: string, rows?: number, columns?: number): SpreadsheetApi {
+    this.ctx.emu.call('SpreadsheetApp', 'create', 'write', {
+      ms: STRUCTURE_MS,
+      files: 1,
+    });
+    const es = this.ctx.store.blank(name).locale.startsWith('es');
+    const data = this.ctx.store.create(name, [
+      {
+        name: es ? 'Hoja 1' : 'Sheet1',
+        maxRows: rows ?? 1000,
+        maxColumns: columns ?? 26,
+      },
+    ]);
+    return this.view(data);
+  }
+
+  flush(): void {
+    this.ctx.emu.call('SpreadsheetApp', 'flush', 'read', {ms: FLUSH_MS});
+  }
+
+  getUi(): UiApi {
+    this.ctx.emu.call('SpreadsheetApp', 'getUi', 'menu', {ms: 0});
+    const exec = this.ctx.emu.execution;
+    if (exec && exec.origin === 'trigger')
+      throw this.ctx.emu.error(
+        'Cannot call SpreadsheetApp.getUi() from this context.',
+      );
+    return new FakeUi(this.ctx);
+  }
+}

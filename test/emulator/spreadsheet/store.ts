@@ -1,0 +1,347 @@
+// In-memory spreadsheets: compact column-array storage of cells and formats, sheets' structure,
+// developer metadata, protections and charts. The fakes (Spreadsheet/Sheet/Range) are views over this.
+import {toStored, type CellValue} from './format';
+
+/** The platform's cap on cells per spreadsheet (PLATFORM.md). */
+export const MAX_CELLS = 10_000_000;
+export const CELL_LIMIT_MESSAGE =
+  'This action would increase the number of cells in the workbook above the limit of 10000000 cells.';
+
+export interface MetadataData {
+  id: number;
+  key: string;
+  value: string | null;
+  visibility: 'DOCUMENT' | 'PROJECT';
+}
+
+export interface ProtectionData {
+  description: string;
+  warningOnly: boolean;
+  editors: string[];
+}
+
+export interface ChartData {
+  id: number;
+  type: string;
+  ranges: Array<{
+    sheetId: number;
+    row: number;
+    column: number;
+    numRows: number;
+    numColumns: number;
+  }>;
+  options: Record<string, unknown>;
+  position: {row: number; column: number; offsetX: number; offsetY: number};
+}
+
+let seq = 1;
+/** Ids unique within the process (sheet ids, metadata ids, chart ids). */
+export function nextId(): number {
+  return seq++;
+}
+
+/** One sheet's cells in column arrays: a 100,000 x 20 tab is 20 arrays, no per-cell objects. */
+export class SheetData {
+  readonly id: number;
+  name: string;
+  maxRows: number;
+  maxColumns: number;
+  frozenRows = 0;
+  frozenColumns = 0;
+  hidden = false;
+  protection: ProtectionData | null = null;
+  readonly metadata: MetadataData[] = [];
+  readonly charts: ChartData[] = [];
+  /** cols[c-1][r-1]; undefined means blank. */
+  private cols: Array<Array<CellValue | undefined> | undefined> = [];
+  private fmts: Array<Array<string | undefined> | undefined> = [];
+  readonly formulas = new Map<string, string>();
+  private extentCache: {rows: number; columns: number} | null = null;
+
+  constructor(name: string, maxRows = 1000, maxColumns = 26, id = nextId()) {
+    this.id = id;
+    this.name = name;
+    this.maxRows = maxRows;
+    this.maxColumns = maxColumns;
+  }
+
+  get(row: number, column: number): CellValue | undefined {
+    return this.cols[column - 1]?.[row - 1];
+  }
+
+  set(row: number, column: number, value: CellValue | undefined): void {
+    let col = this.cols[column - 1];
+    if (!col) {
+      if (value === undefined) return;
+      col = this.cols[column - 1] = [];
+    }
+    col[row - 1] = value;
+    this.extentCache = null;
+  }
+
+  format(row: number, column: number): string | undefined {
+    return this.fmts[column - 1]?.[row - 1];
+  }
+
+  setFormat(row: number, column: number, format: string | undefined): void {
+    let col = this.fmts[column - 1];
+    if (!col) {
+      if (format === undefined) return;
+      col = this.fmts[column - 1] = [];
+    }
+    col[row - 1] = format;
+  }
+
+  /** Replaces a whole column from `startRow` (fixtures: no per-cell work). */
+  setColumn(
+    column: number,
+    values: Array<CellValue | undefined>,
+    startRow = 1,
+    format?: string,
+  ): void {
+    const col = (this.cols[column - 1] ??= []);
+    for (let i = 0; i < values.length; i++) col[startRow - 1 + i] = values[i];
+    if (format !== undefined) {
+      const f = (this.fmts[column - 1] ??= []);
+      for (let i = 0; i < values.length; i++)
+        if (values[i] !== undefined) f[startRow - 1 + i] = format;
+    }
+    this.extentCache = null;
+  }
+
+  /** Rows and columns up to the last non-blank cell (getLastRow / getLastColumn). */
+  extent(): {rows: number; columns: number} {
+    if (this.extentCache) return this.extentCache;
+    let rows = 0;
+    let columns = 0;
+    this.cols.forEach((col, c) => {
+      if (!col) return;
+      for (let r = col.length - 1; r >= 0; r--) {
+        if (col[r] !== undefined) {
+          rows = Math.max(rows, r + 1);
+          columns = Math.max(columns, c + 1);
+          break;
+        }
+      }
+    });
+    for (const key of this.formulas.keys()) {
+      const [r, c] = key.split(',').map(Number);
+      rows = Math.max(rows, r);
+      columns = Math.max(columns, c);
+    }
+    this.extentCache = {rows, columns};
+    return this.extentCache;
+  }
+
+  /** Clears values (and formats when asked) in a rectangle. */
+  clear(
+    row: number,
+    column: number,
+    numRows: number,
+    numColumns: number,
+    what: {contents?: boolean; formats?: boolean} = {
+      contents: true,
+      formats: true,
+    },
+  ): void {
+    for (let c = column; c < column + numColumns; c++) {
+      const col = this.cols[c - 1];
+      const f = this.fmts[c - 1];
+      for (let r = row; r < row + numRows; r++) {
+        if (what.contents !== false) {
+          if (col && r - 1 < col.length) col[r - 1] = undefined;
+          this.formulas.delete(`${r},${c}`);
+        }
+        if (what.formats && f && r - 1 < f.length) f[r - 1] = undefined;
+      }
+    }
+    this.extentCache = null;
+  }
+
+  /** Deletes rows, shifting the rest up (deleteRows). */
+  deleteRows(row: number, howMany: number): void {
+    for (const col of this.cols) col?.splice(row - 1, howMany);
+    for (const f of this.fmts) f?.splice(row - 1, howMany);
+    this.maxRows -= howMany;
+    this.extentCache = null;
+  }
+
+  /** Inserts blank rows before `row` (insertRowsBefore). */
+  insertRows(row: number, howMany: number): void {
+    const blanks = new Array<undefined>(howMany);
+    for (const col of this.cols)
+      if (col && col.length >= row) col.splice(row - 1, 0, ...blanks);
+    for (const f of this.fmts)
+      if (f && f.length >= row) f.splice(row - 1, 0, ...blanks);
+    this.maxRows += howMany;
+    this.extentCache = null;
+  }
+
+  get cellCount(): number {
+    return this.maxRows * this.maxColumns;
+  }
+
+  /** A deep copy with a new id (insertSheet with template, copies). */
+  copy(name: string): SheetData {
+    const s = new SheetData(name, this.maxRows, this.maxColumns);
+    s.cols = this.cols.map(c => c?.slice());
+    s.fmts = this.fmts.map(f => f?.slice());
+    s.frozenRows = this.frozenRows;
+    s.frozenColumns = this.frozenColumns;
+    return s;
+  }
+}
+
+/** One spreadsheet file. */
+export class SpreadsheetData {
+  readonly id: string;
+  name: string;
+  timeZone: string;
+  locale: string;
+  readonly sheets: SheetData[] = [];
+  readonly metadata: MetadataData[] = [];
+  activeSheetId: number | null = null;
+
+  constructor(id: string, name: string, timeZone: string, locale: string) {
+    this.id = id;
+    this.name = name;
+    this.timeZone = timeZone;
+    this.locale = locale;
+  }
+
+  get url(): string {
+    return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
+  }
+
+  totalCells(): number {
+    return this.sheets.reduce((n, s) => n + s.cellCount, 0);
+  }
+
+  sheetByName(name: string): SheetData | undefined {
+    return this.sheets.find(s => s.name === name);
+  }
+
+  sheetById(id: number): SheetData | undefined {
+    return this.sheets.find(s => s.id === id);
+  }
+
+  /** Throws the platform's message when growing by `extra` cells passes the 10M limit. */
+  assertRoom(extra: number, error: (m: string) => Error): void {
+    if (this.totalCells() + extra > MAX_CELLS) throw error(CELL_LIMIT_MESSAGE);
+  }
+}
+
+/** Tab contents for tests: rows of values (Date objects become date cells), optional grid size. */
+export interface TabSpec {
+  name: string;
+  rows?: unknown[][];
+  maxRows?: number;
+  maxColumns?: number;
+}
+
+/** Every emulated spreadsheet, by id, and which one is active (the bound document). */
+export class SpreadsheetStore {
+  private readonly byId = new Map<string, SpreadsheetData>();
+  private activeId: string | null = null;
+  private counter = 0;
+
+  constructor(
+    private readonly defaults: {timeZone: string; locale: string} = {
+      timeZone: 'America/Bogota',
+      locale: 'es_CO',
+    },
+  ) {}
+
+  /**
+   * Creates a spreadsheet. `tabs` is either a list of TabSpec or a record name -> rows. The first
+   * spreadsheet created becomes the active one.
+   */
+  create(
+    name: string,
+    tabs: TabSpec[] | Record<string, unknown[][]> = [{name: 'Hoja 1'}],
+    options: {id?: string; timeZone?: string; locale?: string} = {},
+  ): SpreadsheetData {
+    const id =
+      options.id ??
+      `ss${String(++this.counter).padStart(4, '0')}${'x'.repeat(36)}`;
+    const data = new SpreadsheetData(
+      id,
+      name,
+      options.timeZone ?? this.defaults.timeZone,
+      options.locale ?? this.defaults.locale,
+    );
+    const specs = Array.isArray(tabs)
+      ? tabs
+      : Object.entries(tabs).map(([n, rows]) => ({name: n, rows}));
+    for (const spec of specs) this.addTab(data, spec);
+    if (data.sheets.length === 0) this.addTab(data, {name: 'Hoja 1'});
+    this.byId.set(id, data);
+    if (this.activeId === null) this.activeId = id;
+    return data;
+  }
+
+  /** Adds a tab filled from rows (as a user would type them: Dates become date cells). */
+  addTab(data: SpreadsheetData, spec: TabSpec): SheetData {
+    const rows = spec.rows ?? [];
+    const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+    const sheet = new SheetData(
+      spec.name,
+      Math.max(spec.maxRows ?? 1000, rows.length),
+      Math.max(spec.maxColumns ?? 26, width),
+    );
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const stored = toStored(v, data.timeZone, data.locale, undefined);
+        if (typeof v === 'string' && !v.startsWith('=')) {
+          sheet.set(r + 1, c + 1, v === '' ? undefined : v);
+          return;
+        }
+        sheet.set(r + 1, c + 1, stored.value);
+        if (stored.format) sheet.setFormat(r + 1, c + 1, stored.format);
+        if (stored.formula)
+          sheet.formulas.set(`${r + 1},${c + 1}`, stored.formula);
+      }),
+    );
+    data.assertRoom(sheet.cellCount, m => new Error(m));
+    data.sheets.push(sheet);
+    data.activeSheetId ??= sheet.id;
+    return sheet;
+  }
+
+  get(id: string): SpreadsheetData | undefined {
+    return this.byId.get(id);
+  }
+
+  all(): SpreadsheetData[] {
+    return [...this.byId.values()];
+  }
+
+  /** Registers a spreadsheet built elsewhere (xlsx loader, fixtures). */
+  add(data: SpreadsheetData): SpreadsheetData {
+    this.byId.set(data.id, data);
+    if (this.activeId === null) this.activeId = data.id;
+    return data;
+  }
+
+  /** A new empty SpreadsheetData with this store's defaults (not yet added). */
+  blank(name: string, id?: string): SpreadsheetData {
+    return new SpreadsheetData(
+      id ?? `ss${String(++this.counter).padStart(4, '0')}${'x'.repeat(36)}`,
+      name,
+      this.defaults.timeZone,
+      this.defaults.locale,
+    );
+  }
+
+  /** The bound spreadsheet (SpreadsheetApp.getActiveSpreadsheet()). */
+  get active(): SpreadsheetData | null {
+    return this.activeId === null
+      ? null
+      : (this.byId.get(this.activeId) ?? null);
+  }
+
+  setActive(id: string): void {
+    if (!this.byId.has(id)) throw new Error(`No spreadsheet ${id}`);
+    this.activeId = id;
+  }
+}

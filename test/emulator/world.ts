@@ -1,0 +1,217 @@
+// A whole emulated Apps Script world: the core Emulator wired to every emulated service and store,
+// the add-on loader and the trigger clock. Tests and the playground start here.
+import {join} from 'node:path';
+import {Emulator, type EmulatorOptions, type Execution} from './core/emulator';
+import type {AuthModeName} from './core/modes';
+import {loadAddon, type LoadedAddon} from './load-addon';
+import {CacheStores, createCacheService} from './services/cache';
+import {createHtmlService} from './services/html';
+import {LockTable, createLockService} from './services/lock';
+import {Outbox, createMailApp} from './services/mail';
+import {PropertyStores, createPropertiesService} from './services/properties';
+import {createLogging, createSession, type LogLine} from './services/session';
+import {
+  TriggerTable,
+  createScriptApp,
+  type TriggerData,
+} from './services/triggers';
+import {createUtilities} from './services/utilities';
+import {createSheetsService} from './sheets/service';
+import type {SheetsContext} from './spreadsheet/context';
+import {FakeSpreadsheetApp} from './spreadsheet/spreadsheet';
+import {SpreadsheetStore} from './spreadsheet/store';
+import {UiLog} from './spreadsheet/ui';
+
+export interface WorldOptions extends EmulatorOptions {
+  /** Folder of the built files (HtmlService reads <buildDir>/<name>.html). Default: <repo>/build. */
+  buildDir?: string;
+  /** Spreadsheet locale for new spreadsheets (default es_CO). */
+  locale?: string;
+  /** Editor add-on trigger rules (default true). */
+  addon?: boolean;
+}
+
+/** What one trigger run did. */
+export interface TriggerOutcome {
+  triggerId: string;
+  handler: string;
+  /** Virtual time the trigger fired. */
+  at: number;
+  ok: boolean;
+  result?: unknown;
+  error?: string;
+  /** Modeled ms the run took. */
+  ms: number;
+}
+
+const REPO = join(__dirname, '../..');
+
+/** The emulated world: stores outlive executions, globals are built once per world. */
+export class World {
+  readonly emulator: Emulator;
+  readonly spreadsheets: SpreadsheetStore;
+  readonly ui = new UiLog();
+  readonly properties = new PropertyStores();
+  readonly cache = new CacheStores();
+  readonly locks: LockTable;
+  readonly triggers: TriggerTable;
+  readonly outbox = new Outbox();
+  readonly logs: LogLine[] = [];
+  readonly buildDir: string;
+  /** The add-on loaded by loadAddon() (trigger firing runs its handlers). */
+  addon: LoadedAddon | null = null;
+
+  // ---- Drive (owned by the Drive emulator, test/emulator/drive/) ----------------------------
+  // The Drive engineer attaches here, e.g.:
+  //   this.driveStore = new DriveStore(); this.drive = createDriveServices(this.emulator, this.driveStore);
+  // globals() spreads `drive` into the add-on's globals (DriveApp and Drive).
+  drive: Record<string, unknown> | null = null;
+  // ---- end Drive ------------------------------------------------------------------------------
+
+  private builtGlobals: Record<string, unknown> | null = null;
+
+  constructor(options: WorldOptions = {}) {
+    this.emulator = new Emulator(options);
+    this.spreadsheets = new SpreadsheetStore({
+      timeZone: options.timeZone ?? 'America/Bogota',
+      locale: options.locale ?? 'es_CO',
+    });
+    this.locks = new LockTable(this.emulator);
+    this.triggers = new TriggerTable(options.addon ?? true);
+    this.buildDir = options.buildDir ?? join(REPO, 'build');
+  }
+
+  /** Id of the bound (active) spreadsheet, or null for a standalone script. */
+  activeId(): string | null {
+    return this.spreadsheets.active?.id ?? null;
+  }
+
+  /** The context every spreadsheet fake shares. */
+  get sheetsContext(): SheetsContext {
+    return {emu: this.emulator, store: this.spreadsheets, ui: this.ui};
+  }
+
+  /** The Apps Script globals to install in the add-on's realm (built once, then shared). */
+  globals(): Record<string, unknown> {
+    if (this.builtGlobals) return {...this.builtGlobals, ...(this.drive ?? {})};
+    const emu = this.emulator;
+    const doc = () => this.activeId();
+    const {Logger, console} = createLogging(emu, this.logs);
+    this.builtGlobals = {
+      SpreadsheetApp: new FakeSpreadsheetApp(this.sheetsContext),
+      Sheets: createSheetsService(emu, this.spreadsheets),
+      PropertiesService: createPropertiesService(emu, this.properties, doc),
+      CacheService: createCacheService(emu, this.cache, doc),
+      LockService: createLockService(emu, this.locks, doc),
+      ScriptApp: createScriptApp({emu, table: this.triggers, documentId: doc}),
+      HtmlService: createHtmlService(emu, this.buildDir),
+      Session: createSession(emu),
+      Utilities: createUtilities(emu),
+      MailApp: createMailApp(emu, this.outbox),
+      Logger,
+      console,
+    };
+    return {...this.builtGlobals, ...(this.drive ?? {})};
+  }
+
+  /**
+   * Loads the built bundle with this world's globals. Global code runs in `loadMode` (onOpen's
+   * mode on the platform: NONE unless the add-on is enabled in the document).
+   */
+  loadAddon(
+    path = join(REPO, 'build/Code.js'),
+    loadMode: AuthModeName = 'NONE',
+  ): LoadedAddon {
+    this.addon = loadAddon(path, this.emulator, this.globals(), loadMode);
+    return this.addon;
+  }
+
+  /** Runs one trigger's handler as a FULL execution with origin 'trigger' and its event object. */
+  private fire(t: TriggerData): TriggerOutcome {
+    const addon = this.addon;
+    const at = this.emulator.clock.now();
+    const base = {triggerId: t.id, handler: t.handler, at};
+    if (!addon) throw new Error('loadAddon() before firing triggers');
+    const w = new Date(at);
+    const event = {
+      authMode: 'FULL',
+      triggerUid: t.id,
+      year: w.getUTCFullYear(),
+      month: w.getUTCMonth() + 1,
+      'day-of-month': w.getUTCDate(),
+      'day-of-week': w.getUTCDay() === 0 ? 7 : w.getUTCDay(),
+      'week-of-year': 0,
+      hour: w.getUTCHours(),
+      minute: w.getUTCMinutes(),
+      second: w.getUTCSeconds(),
+      timezone: 'UTC',
+    };
+    const user = this.emulator.user;
+    this.emulator.user = t.user;
+    try {
+      const result = addon.run(t.handler, [event], {
+        mode: 'FULL',
+        origin: 'trigger' satisfies Execution['origin'],
+      });
+      return {...base, ok: true, result, ms: this.emulator.clock.now() - at};
+    } catch (e) {
+      return {
+        ...base,
+        ok: false,
+        error:
+          e instanceof Error || (e && typeof e === 'object' && 'message' in e)
+            ? String((e as {message: unknown}).message)
+            : String(e),
+        ms: this.emulator.clock.now() - at,
+      };
+    } finally {
+      this.emulator.user = user;
+    }
+  }
+
+  /**
+   * Advances the virtual clock to `untilMs`, firing each clock trigger when it falls due (in
+   * time order), and returns what each run did.
+   */
+  fireDueTriggers(untilMs: number): TriggerOutcome[] {
+    const out: TriggerOutcome[] = [];
+    for (;;) {
+      const due = this.triggers.triggers
+        .filter(
+          t => t.kind === 'CLOCK' && t.nextAt !== null && t.nextAt <= untilMs,
+        )
+        .sort((a, b) => a.nextAt! - b.nextAt!)[0];
+      if (!due) break;
+      if (due.nextAt! > this.emulator.clock.now())
+        this.emulator.clock.set(due.nextAt!);
+      out.push(this.fire(due));
+      due.nextAt =
+        due.everyMs === 0
+          ? null
+          : TriggerTable.nextFire(
+              due,
+              Math.max(due.nextAt!, this.emulator.clock.now()),
+              this.emulator.timeZone,
+            );
+      if (due.everyMs === 0) {
+        const i = this.triggers.triggers.indexOf(due);
+        if (i >= 0) this.triggers.triggers.splice(i, 1);
+      }
+    }
+    if (untilMs > this.emulator.clock.now()) this.emulator.clock.set(untilMs);
+    return out;
+  }
+
+  /** Fires every installed clock trigger once, now (the playground's "run triggers" button). */
+  fireTriggersNow(): TriggerOutcome[] {
+    return this.triggers.triggers
+      .filter(t => t.kind === 'CLOCK')
+      .slice()
+      .map(t => this.fire(t));
+  }
+}
+
+/** A new world (see World). */
+export function createWorld(options: WorldOptions = {}): World {
+  return new World(options);
+}
