@@ -1,4 +1,8 @@
 // Custom sheet functions (Spanish names): each takes a value or a range and returns the same shape.
+import {
+  describeInvoiceProblem,
+  parseInvoiceNumber,
+} from '../domain/invoice-number';
 import {checkDigit, parseNit} from '../domain/nit';
 import {
   mapCells,
@@ -53,6 +57,23 @@ export function NIT_VALIDO(nit_con_dv: CellInput, dv?: CellInput): CellOutput {
       body = body.slice(0, -1);
     }
     return checkDigit(body) === carried;
+  });
+}
+
+/**
+ * Número de factura normalizado: prefijo + consecutivo, sin separadores ni ceros a la izquierda
+ * ("fe-010555" da "FE10555"; las notas crédito NCFE se conservan como NCFE).
+ *
+ * @param {"fe-010555"} numero Número de factura como se escribió, o un rango.
+ * @return El número normalizado, o un texto de error si no es un número de factura.
+ * @customfunction
+ */
+export function FACTURA_NORMALIZAR(numero: CellInput): CellOutput {
+  return mapCells(numero, value => {
+    if (isBlank(value)) return '';
+    const parsed = parseInvoiceNumber(value);
+    if (parsed.ok) return parsed.number.key;
+    return `Error: "${String(value)}" ${describeInvoiceProblem(parsed.problem)}`;
   });
 }
 

@@ -3,4 +3,4 @@
 export {onOpen, onInstall, showSidebar} from './menu';
 export {getAbout} from './sidebar-api';
 export {getSettings, saveSettings} from './settings-api';
-export {NIT_DV, NIT_VALIDO} from './custom-functions';
+export {NIT_DV, NIT_VALIDO, FACTURA_NORMALIZAR} from './custom-functions';

@@ -63,3 +63,19 @@ describe('NIT_VALIDO', () => {
     expect(run('NIT_VALIDO', 'ACME')).toBe('Error: "ACME" no es un NIT');
   });
 });
+
+describe('FACTURA_NORMALIZAR', () => {
+  it('normalises typed numbers, longest prefix first, and explains the rest', () => {
+    const {run} = addon();
+    expect(run('FACTURA_NORMALIZAR', 'fe-010555')).toBe('FE10555');
+    expect(
+      run('FACTURA_NORMALIZAR', [['FE 10555'], ['ncfe 0042'], ['']]),
+    ).toEqual([['FE10555'], ['NCFE42'], ['']]);
+    expect(run('FACTURA_NORMALIZAR', 'XX123')).toMatch(
+      /^Error: "XX123" no empieza por un prefijo conocido/,
+    );
+    expect(run('FACTURA_NORMALIZAR', 'FE')).toBe(
+      'Error: "FE" tiene el prefijo pero no el consecutivo',
+    );
+  });
+});
