@@ -1,8 +1,7 @@
 // Loads the shipped bundle (build/Code.js) in node:vm and checks the globals Apps Script will see.
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {Emulator} from '../emulator/core/emulator';
-import {loadAddon} from '../emulator/load-addon';
+import {createWorld} from '../emulator/world';
 import {MENU_ITEMS} from '../../src/entrypoints/names';
 import {sidebarApi_} from '../../src/entrypoints/sidebar-api';
 
@@ -26,21 +25,16 @@ const EXPECTED_GLOBALS = [
 const CUSTOM_FUNCTIONS = ['NIT_DV', 'NIT_VALIDO', 'FACTURA_NORMALIZAR'];
 
 function load() {
-  const emulator = new Emulator();
-  const menus: Array<{label: string; handler: string}> = [];
-  const menu = {
-    addItem(label: string, handler: string) {
-      menus.push({label, handler});
-      return menu;
+  const world = createWorld();
+  world.spreadsheets.create('Archivo control facturacion mensual Finkargo Def');
+  const addon = world.loadAddon(BUNDLE);
+  // Menu items as added to the UI (the world's UiLog records them).
+  const menus = {
+    get items() {
+      return world.ui.menuItems();
     },
-    addSeparator: () => menu,
-    addToUi: () => undefined,
   };
-  const SpreadsheetApp = {
-    getUi: () => ({createAddonMenu: () => menu, createMenu: () => menu}),
-  };
-  const addon = loadAddon(BUNDLE, emulator, {SpreadsheetApp});
-  return {addon, menus};
+  return {addon, menus, world};
 }
 
 describe('build/Code.js', () => {
@@ -86,9 +80,10 @@ describe('build/Code.js', () => {
       mode: 'NONE',
       origin: 'simple-trigger',
     });
-    expect(menus).toEqual(MENU_ITEMS);
+    expect(menus.items).toEqual(MENU_ITEMS);
     const globals = new Set(addon.globalFunctions());
-    for (const item of menus) expect(globals.has(item.handler)).toBe(true);
+    for (const item of menus.items)
+      expect(globals.has(item.handler)).toBe(true);
   });
 
   it('exposes every SidebarApi key as a global function', () => {
