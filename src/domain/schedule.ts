@@ -1,7 +1,10 @@
 // The report schedule: daily, weekly or monthly at an hour, validated in Spanish and turned into trigger-builder steps.
+import type {ScheduleSpec, WeekdayKey} from '../shared/report-api';
+
+export type {ScheduleSpec, WeekdayKey};
 
 /** Days of the week as ScriptApp.WeekDay names. */
-export const WEEKDAYS = [
+export const WEEKDAYS: ReadonlyArray<{key: WeekdayKey; label: string}> = [
   {key: 'MONDAY', label: 'lunes'},
   {key: 'TUESDAY', label: 'martes'},
   {key: 'WEDNESDAY', label: 'miércoles'},
@@ -9,19 +12,10 @@ export const WEEKDAYS = [
   {key: 'FRIDAY', label: 'viernes'},
   {key: 'SATURDAY', label: 'sábado'},
   {key: 'SUNDAY', label: 'domingo'},
-] as const;
-
-export type WeekdayKey = (typeof WEEKDAYS)[number]['key'];
+];
 
 /** Last day of the month a monthly schedule may use: every month has it. */
 export const MAX_MONTH_DAY = 28;
-
-/** When the scheduled report runs (hours 0-23 in the spreadsheet's time zone). */
-export type ScheduleSpec =
-  | {kind: 'off'}
-  | {kind: 'daily'; hour: number}
-  | {kind: 'weekly'; weekday: WeekdayKey; hour: number}
-  | {kind: 'monthly'; day: number; hour: number};
 
 /** A schedule the user must fix; the message is Spanish. */
 export class ScheduleError extends Error {

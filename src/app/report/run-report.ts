@@ -1,0 +1,407 @@
+// The report run: lock, resume or start, stages within the time budget, tabs written, history recorded.
+import {buildAging} from '../../domain/aging';
+import {
+  agingContent,
+  pdfContent,
+  qualityContent,
+  summaryContent,
+  type ReportHeading,
+  type TabContent,
+} from '../../domain/report-content';
+import {dayOfInstant} from '../../domain/day';
+import {reportMail} from '../../domain/report-mail';
+import {normaliseReportOptions} from '../../domain/report-options';
+import {buildPdfReport} from '../../domain/report-pdfs';
+import {checkQuality} from '../../domain/quality';
+import {buildSummary} from '../../domain/report-summary';
+import {
+  planReportTab,
+  REPORT_TABS,
+  type TabPlan,
+} from '../../domain/report-tabs';
+import type {
+  ReportFigures,
+  ReportHistoryEntry,
+  ReportKind,
+  ReportRunResult,
+} from '../../shared/report-api';
+import type {MasterData, ReportPorts} from './ports';
+import {parseRunState, stagesOf, type RunState} from './run-state';
+
+/**
+ * Work time per execution before the run saves its progress and stops: the platform kills an
+ * execution at 6 minutes (PLATFORM.md quotas); the rest covers the stage in flight.
+ */
+export const WORK_BUDGET_MS = 4 * 60 * 1000;
+/** Assumed cost of a stage never measured (a tab written from rows already read). */
+export const DEFAULT_STAGE_MS = 20_000;
+/** Assumed cost of reading the Master when no earlier read was measured. */
+export const DEFAULT_READ_MS = 60_000;
+/** How long a manual run waits for the lock; the trigger waits as long, then records "skipped". */
+export const LOCK_WAIT_MS = 10_000;
+
+/** Another run holds the lock; the message is Spanish. */
+export class ReportBusyError extends Error {
+  constructor() {
+    super(
+      'Ya se está generando el informe en este documento (lo inició otra persona o la programación). ' +
+        'Espere unos minutos e intente de nuevo; el resultado quedará en «Historial de ejecuciones».',
+    );
+    this.name = 'ReportBusyError';
+  }
+}
+
+/** Who asked for the run. */
+export interface RunRequest {
+  origin: 'manual' | 'trigger';
+  /** Options from the sidebar, or those stored with the schedule. */
+  options: unknown;
+}
+
+/** The result of a run, or 'skipped' when the trigger found another run holding the lock. */
+export type RunOutcome = ReportRunResult | 'skipped';
+
+function dateLabelOf(ms: number): string {
+  // Bogotá has no daylight saving time: UTC-5 all year (day.ts).
+  const t = new Date(ms - 5 * 3600 * 1000);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${t.getUTCFullYear()}-${p(t.getUTCMonth() + 1)}-${p(t.getUTCDate())} ${p(t.getUTCHours())}:${p(t.getUTCMinutes())}`;
+}
+
+function titleOf(id: ReportKind): string {
+  return REPORT_TABS.find(t => t.id === id)?.title ?? id;
+}
+
+/** Spanish text of any thrown value. */
+export function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * Runs (or continues) the report. A manual run that finds the lock taken throws ReportBusyError;
+ * the trigger records "skipped". Errors are recorded in the history, then rethrown for a manual
+ * run (the sidebar shows them) and swallowed for the trigger (nobody would see them).
+ */
+export function runReport(ports: ReportPorts, request: RunRequest): RunOutcome {
+  const {context: ctx} = ports;
+  const t0 = ctx.now();
+  const who =
+    request.origin === 'trigger' ? 'Programado' : ctx.user || 'Usuario';
+  const history = (
+    entry: Omit<ReportHistoryEntry, 'at' | 'who' | 'origin' | 'seconds'>,
+  ) =>
+    ports.history.append({
+      at: new Date(t0).toISOString(),
+      who,
+      origin: request.origin,
+      seconds: Math.round((ctx.now() - t0) / 100) / 10,
+      ...entry,
+    });
+  if (!ports.lock.tryLock(LOCK_WAIT_MS)) {
+    if (request.origin === 'manual') throw new ReportBusyError();
+    history({
+      rowsRead: 0,
+      cellsWritten: 0,
+      outcome: 'skipped',
+      detail: 'Otra ejecución del informe estaba en curso; esta se omitió.',
+    });
+    return 'skipped';
+  }
+  const counters = {rowsRead: 0, cellsWritten: 0};
+  try {
+    const result = execute(ports, request, t0, counters);
+    history({
+      ...counters,
+      outcome: result.status === 'done' ? 'ok' : 'partial',
+      detail: result.message,
+    });
+    return result;
+  } catch (e) {
+    ports.state.clear();
+    history({...counters, outcome: 'error', detail: messageOf(e)});
+    if (request.origin === 'manual') throw e;
+    return {
+      status: 'done',
+      message: messageOf(e),
+      tabs: [],
+      notices: [],
+      figures: null,
+      seconds: (ctx.now() - t0) / 1000,
+    };
+  } finally {
+    ports.lock.release();
+  }
+}
+
+function startState(request: RunRequest, t0: number): RunState {
+  return {
+    version: 1,
+    runId: `${t0}`,
+    origin: request.origin,
+    startedAt: t0,
+    asOf: dayOfInstant(t0),
+    dateLabel: dateLabelOf(t0),
+    options: normaliseReportOptions(request.options),
+    done: [],
+    archived: [],
+    tabs: [],
+    notices: [],
+    figures: null,
+    executions: 0,
+    readMs: null,
+  };
+}
+
+function execute(
+  ports: ReportPorts,
+  request: RunRequest,
+  t0: number,
+  counters: {rowsRead: number; cellsWritten: number},
+): ReportRunResult {
+  const {context: ctx} = ports;
+  let state = parseRunState(ports.state.load());
+  const fresh = normaliseReportOptions(request.options);
+  if (state && request.origin === 'manual' && fresh.restart) state = null;
+  const resumed = state !== null;
+  if (!state) state = startState(request, t0);
+  state.executions++;
+  const s: RunState = state;
+  const save = () => ports.state.save(JSON.stringify(s));
+  let master: MasterData | null = null;
+  const readMaster = (): MasterData => {
+    if (master) return master;
+    const started = ctx.now();
+    master = ports.master.read();
+    s.readMs = ctx.now() - started;
+    counters.rowsRead += master.rows.length;
+    s.figures = figuresOf(master, s.figures);
+    for (const w of master.warnings) addNotice(s, w);
+    return master;
+  };
+  const heading = (
+    id: ReportKind,
+    m: MasterData,
+    notices: string[],
+  ): ReportHeading => ({
+    title: titleOf(id),
+    generated: `Generado el ${s.dateLabel} (${ctx.timeZone}) por el complemento Facturación.`,
+    source: `Master: ${m.sourceName}; hojas: ${m.columns.tabs.join(', ')}.`,
+    notices,
+  });
+  let pdfIndexReady = s.done.includes('pdf-index');
+  let lastStageMs = 0;
+  let ranStages = 0;
+  for (const stage of stagesOf(s.options)) {
+    if (s.done.includes(stage)) continue;
+    if (stage === 'pdfs' && !pdfIndexReady) continue;
+    const estimate =
+      stage === 'pdf-index' || stage === 'delivery'
+        ? 0
+        : (master ? 0 : (s.readMs ?? DEFAULT_READ_MS)) +
+          Math.max(lastStageMs, DEFAULT_STAGE_MS);
+    // Always attempt one stage per execution, so that a slow Master still makes progress.
+    const elapsed = ctx.now() - t0;
+    if (
+      elapsed > WORK_BUDGET_MS ||
+      (ranStages > 0 && elapsed + estimate > WORK_BUDGET_MS)
+    )
+      break;
+    ranStages++;
+    const started = ctx.now();
+    const readInStage =
+      master === null && stage !== 'pdf-index' && stage !== 'delivery';
+    if (stage === 'pdf-index') {
+      if (!ports.pdfIndex.configured()) {
+        addNotice(
+          s,
+          'No hay carpetas de PDF en Configuración: la hoja de PDF no se generó.',
+        );
+        s.done.push('pdf-index', 'pdfs');
+      } else {
+        const r = ports.pdfIndex.refresh();
+        if (!r.done) {
+          addNotice(s, r.message);
+          save();
+          continue;
+        }
+        s.done.push('pdf-index');
+        pdfIndexReady = true;
+      }
+    } else if (stage === 'delivery') {
+      deliver(ports, s);
+      s.done.push('delivery');
+    } else {
+      const m = readMaster();
+      const plan = planTab(ports, s, stage);
+      const content = contentOf(
+        stage,
+        m,
+        s,
+        ports,
+        heading(stage, m, plan.notices),
+      );
+      const written = ports.sheets.write(stage, plan.name, plan.reuse, content);
+      counters.cellsWritten += written.cells;
+      s.tabs = s.tabs
+        .filter(t => t.id !== stage)
+        .concat([{id: stage, name: plan.name, url: written.url}]);
+      s.done.push(stage);
+    }
+    // The Master read is charged once per execution; later stages only compute and write.
+    lastStageMs = ctx.now() - started - (readInStage ? (s.readMs ?? 0) : 0);
+    save();
+  }
+  const pending = stagesOf(s.options).filter(x => !s.done.includes(x));
+  const seconds = (ctx.now() - t0) / 1000;
+  if (pending.length > 0) {
+    save();
+    return {
+      status: 'partial',
+      message:
+        `Informe en curso (${s.done.length} de ${stagesOf(s.options).length} pasos). ` +
+        'Se guardó el avance: continúa en la próxima ejecución programada o al generar de nuevo.',
+      tabs: s.tabs,
+      notices: s.notices,
+      figures: s.figures,
+      seconds,
+    };
+  }
+  ports.state.clear();
+  const names = s.tabs.map(t => `«${t.name}»`).join(', ');
+  return {
+    status: 'done',
+    message: `${resumed ? 'Informe terminado (continuó el iniciado el ' + s.dateLabel + ')' : 'Informe generado'}: ${names}.`,
+    tabs: s.tabs,
+    notices: s.notices,
+    figures: s.figures,
+    seconds,
+  };
+}
+
+function addNotice(s: RunState, notice: string): void {
+  if (!s.notices.includes(notice)) s.notices.push(notice);
+}
+
+function figuresOf(
+  m: MasterData,
+  previous: ReportFigures | null,
+): ReportFigures {
+  const summary = buildSummary(m.rows, m.columns);
+  return {
+    rows: m.rows.length,
+    totals: summary.totals.map(t => ({
+      ...t,
+      amount: Math.round(t.amount * 100) / 100,
+    })),
+    qualityFindings: previous?.qualityFindings ?? 0,
+    pdfMissing: previous?.pdfMissing ?? null,
+    pdfDuplicate: previous?.pdfDuplicate ?? null,
+    pdfSuspicious: previous?.pdfSuspicious ?? null,
+  };
+}
+
+function contentOf(
+  stage: ReportKind,
+  m: MasterData,
+  s: RunState,
+  ports: ReportPorts,
+  heading: ReportHeading,
+): TabContent {
+  switch (stage) {
+    case 'resumen': {
+      const summary = buildSummary(m.rows, m.columns);
+      const note =
+        m.columns.categories.length === 0
+          ? 'El Master no tiene columnas por categoría (intereses corriente, mora, costos fijos, seguro + IVA, otros).'
+          : null;
+      return summaryContent(summary, heading, note);
+    }
+    case 'cartera': {
+      const aging = buildAging(m.rows, m.columns, s.asOf);
+      if (!aging.available) addNotice(s, aging.reason);
+      return agingContent(aging, heading);
+    }
+    case 'calidad': {
+      const q = checkQuality(m.rows);
+      if (s.figures) s.figures.qualityFindings = q.issues.length;
+      return qualityContent(q, heading);
+    }
+    case 'pdfs': {
+      const p = buildPdfReport(m.rows, ports.pdfIndex.entries());
+      if (s.figures) {
+        s.figures.pdfMissing = p.missing;
+        s.figures.pdfDuplicate = p.duplicate;
+        s.figures.pdfSuspicious = p.suspicious;
+      }
+      return pdfContent(p, heading);
+    }
+  }
+}
+
+/** Plans the report's tab; keeps the old one dated (once per run) when the options say so. */
+function planTab(ports: ReportPorts, s: RunState, id: ReportKind): TabPlan {
+  const policy = s.archived.includes(id) ? 'replace' : s.options.oldTabs;
+  const plan = planReportTab(
+    id,
+    titleOf(id),
+    ports.sheets.list(),
+    policy,
+    s.dateLabel,
+  );
+  if (plan.archive) {
+    ports.sheets.archive(plan.archive.from, plan.archive.to);
+    s.archived.push(id);
+    ports.state.save(JSON.stringify(s));
+  }
+  for (const n of plan.notices) addNotice(s, n);
+  return plan;
+}
+
+function deliver(ports: ReportPorts, s: RunState): void {
+  const settings = ports.settings();
+  const {context: ctx} = ports;
+  if (s.options.exportFormat !== 'none') {
+    if (settings.exportFolder === '') {
+      addNotice(
+        s,
+        'No se exportó: elija la carpeta de exportación en Configuración.',
+      );
+    } else {
+      try {
+        const url = ports.exporter.save(
+          s.options.exportFormat,
+          settings.exportFolder,
+          `Informe_facturacion_${s.dateLabel.replace(/[-: ]/g, '')}.${s.options.exportFormat}`,
+          s.tabs.map(t => t.name),
+        );
+        addNotice(s, `Copia guardada en Drive: ${url}`);
+      } catch (e) {
+        addNotice(s, `No se pudo exportar: ${messageOf(e)}`);
+      }
+    }
+  }
+  if (s.options.sendEmail) {
+    const to = settings.recipients;
+    if (to.length === 0) {
+      addNotice(
+        s,
+        'No se envió el correo: no hay destinatarios en Configuración.',
+      );
+    } else if (ports.mail.remainingDailyQuota() < to.length) {
+      addNotice(
+        s,
+        `No se envió el correo: la cuota diaria de correos de Google no alcanza para ${to.length} destinatarios. Se intentará en la próxima ejecución.`,
+      );
+    } else if (s.figures) {
+      const mail = reportMail(
+        ctx.spreadsheetName,
+        ctx.spreadsheetUrl,
+        s.dateLabel,
+        s.figures,
+        s.tabs,
+      );
+      ports.mail.send(to, mail.subject, mail.body);
+      addNotice(s, `Resumen enviado por correo a ${to.join(', ')}.`);
+    }
+  }
+}
