@@ -652,7 +652,11 @@ export class AdvancedDrive {
             file: fileResource(this.store, item, this.user),
           };
           if (item.driveId) change.driveId = item.driveId;
-        } else if (includeRemoved && (!item || !item.isRoot)) {
+        } else if (
+          includeRemoved &&
+          !item &&
+          this.couldSee(entry.owner, entry.driveId)
+        ) {
           change = {
             kind: 'drive#change',
             changeType: 'file',
@@ -731,6 +735,16 @@ export class AdvancedDrive {
   }
 
   // ---- helpers -----------------------------------------------------------------------------
+
+  /** Whether the user could have seen a deleted item (its owner, or a member of its drive). */
+  private couldSee(
+    owner: string | undefined,
+    driveId: string | undefined,
+  ): boolean {
+    if (driveId)
+      return this.store.drives.get(driveId)?.members.has(this.user) ?? false;
+    return owner === this.user;
+  }
 
   private mask(
     fields: unknown,

@@ -53,6 +53,8 @@ export interface ChangeEntry {
   fileId: string;
   time: number;
   driveId?: string;
+  /** Owner at the time of the change (so removals reach only those who could see the item). */
+  owner?: string;
 }
 
 /** What addFile/addFolder accept. */
@@ -311,6 +313,7 @@ export class DriveStore {
       fileId: itemId,
       time: this.now(),
       driveId: item.driveId,
+      owner: item.owner,
     });
   }
 
@@ -356,6 +359,7 @@ export class DriveStore {
       fileId: itemId,
       time: this.now(),
       driveId: item?.driveId,
+      owner: item?.owner,
     });
   }
 
