@@ -117,7 +117,7 @@ export function fakeWorld(master: MasterData): {
       send: (to, subject, body) => void world.mails.push({to, subject, body}),
     },
     exporter: {
-      save: (format, folder, name) => `https://drive/${folder}/${name}`,
+      save: (_format, folder, name) => `https://drive/${folder}/${name}`,
     },
     context: {
       now: () => world.now,
