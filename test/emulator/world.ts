@@ -15,7 +15,8 @@ import {
   createScriptApp,
   type TriggerData,
 } from './services/triggers';
-import {createUtilities} from './services/utilities';
+import {createUtilities, FakeBlob} from './services/utilities';
+import {createDriveServices, DriveStore} from './drive';
 import {createSheetsService} from './sheets/service';
 import type {SheetsContext} from './spreadsheet/context';
 import {FakeSpreadsheetApp} from './spreadsheet/spreadsheet';
@@ -69,6 +70,8 @@ export class World {
   // ---- end Drive ------------------------------------------------------------------------------
 
   private builtGlobals: Record<string, unknown> | null = null;
+  /** The emulated Drive (My Drive per user, shared drives); fixtures fill it. */
+  readonly driveStore: DriveStore;
 
   constructor(options: WorldOptions = {}) {
     this.emulator = new Emulator(options);
@@ -82,6 +85,15 @@ export class World {
   }
 
   /** Id of the bound (active) spreadsheet, or null for a standalone script. */
+    this.driveStore = new DriveStore({defaultUser: this.emulator.user});
+    // Hooks to wire once the Sheets side has them: xlsxToSpreadsheet (Files.create/copy
+    // conversion) and exportFile (Files.export, File.getBlob of a native Sheet).
+    this.drive = {
+      ...createDriveServices(this.emulator, this.driveStore, {
+        newBlob: (bytes, type, name) =>
+          new FakeBlob(bytes, type, name) as unknown as GoogleAppsScript.Base.Blob,
+      }),
+    };
   activeId(): string | null {
     return this.spreadsheets.active?.id ?? null;
   }
