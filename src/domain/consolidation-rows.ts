@@ -5,6 +5,7 @@ import {billingMonth, neutraliseText} from './consolidation-text';
 import {foldKey} from './text-fold';
 import type {ConsolidatedInvoice, TargetTab} from './consolidation';
 import {parseInvoiceNumber} from './invoice-number';
+import type {MasterFieldKey} from '../shared/settings';
 
 /** How a field's value is written: text (neutralised), a number, or an ISO day written as a date. */
 export type FieldKind = 'text' | 'number' | 'date';
@@ -176,12 +177,13 @@ export interface TabAppendPlan {
 
 /**
  * Lays reviewed rows under each Master tab's detected headers, leaving out invoice numbers already in
- * any Master invoice tab (and repeats within the review). Throws a Spanish message when a tab lacks
- * the invoice number column.
+ * any Master invoice tab (and repeats within the review). `extraNames` adds header synonyms per field
+ * (the Master profile's). Throws a Spanish message when a tab lacks the invoice number column.
  */
 export function planAppend(
   review: Partial<Record<TargetTab, FieldRow[]>>,
   master: Partial<Record<TargetTab, MasterTabState>>,
+  extraNames: Readonly<Record<string, readonly string[]>> = {},
 ): TabAppendPlan[] {
   const existing = new Set<string>();
   for (const tab of TARGET_ORDER) {
@@ -205,7 +207,7 @@ export function planAppend(
     const columnOf = new Map<string, number>();
     const unmapped: string[] = [];
     for (const field of spec.fields) {
-      const i = field.names
+      const i = [...field.names, ...(extraNames[field.key] ?? [])]
         .map(foldKey)
         .map(n => folded.indexOf(n))
         .find(x => x >= 0);
@@ -247,4 +249,35 @@ export function planAppend(
     plans.push(plan);
   }
   return plans;
+}
+
+/** The Master profile's field for each consolidation field (its synonyms also name the column). */
+const PROFILE_FIELD: Readonly<Record<string, MasterFieldKey>> = {
+  desembolso: 'desembolso',
+  date: 'issueDate',
+  month: 'billingMonth',
+  [NUMBER_FIELD]: 'invoiceNumber',
+  nit: 'nit',
+  currency: 'currency',
+  costosFijos: 'costosFijos',
+  seguroIva: 'seguroIva',
+  interesCorriente: 'interesCorriente',
+  interesMora: 'interesMora',
+  neto: 'valorNeto',
+  otros: 'otros',
+  status: 'status',
+  creditDate: 'creditNoteDate',
+  creditNumber: 'creditNoteNumber',
+  client: 'client',
+};
+
+/** Header synonyms per consolidation field, from the Master profile in settings. */
+export function profileNames(
+  synonyms: Partial<Record<MasterFieldKey, readonly string[]>>,
+): Record<string, readonly string[]> {
+  const out: Record<string, readonly string[]> = {};
+  for (const [field, key] of Object.entries(PROFILE_FIELD)) {
+    out[field] = synonyms[key] ?? [];
+  }
+  return out;
 }

@@ -1,0 +1,61 @@
+// Keeps a consolidation's review: visible review tabs for the user, a hidden state tab with the exact
+// rows reviewed, and a document property with the review id, counts and fingerprint.
+import type {ReviewStore, ReviewTabContent} from '../app/consolidation/ports';
+import type {ReviewState} from '../domain/consolidation-review';
+import {
+  METADATA,
+  findTagged,
+  ownedTab,
+  toCells,
+  writeGrid,
+} from './consolidation-sheets';
+
+/** Document-properties key of the current review's state. */
+export const REVIEW_PROPERTY = 'facturacion.consolidacion.revision.v1';
+/** Name of the hidden tab holding the reviewed rows. */
+export const STATE_TAB = '_facturacion_consolidacion';
+
+/** A ReviewStore over the active spreadsheet and its document properties. */
+export const sheetReviewStore: ReviewStore = {
+  save(
+    state: ReviewState,
+    encodedRows: string[][],
+    tabs: ReviewTabContent[],
+  ): void {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    for (const stale of ['costosFijos', 'mandato']) {
+      if (tabs.some(t => t.tab === stale)) continue;
+      const old = findTagged(ss, METADATA.review, stale);
+      if (old) ss.deleteSheet(old);
+    }
+    for (const tab of tabs) {
+      const sheet = ownedTab(ss, METADATA.review, tab.tab, tab.sheetName);
+      writeGrid(sheet, toCells(tab.grid, tab.dateColumns, 1));
+      sheet.setFrozenRows(1);
+    }
+    const stateSheet = ownedTab(ss, METADATA.state, 'v1', STATE_TAB);
+    writeGrid(stateSheet, encodedRows);
+    if (!stateSheet.isSheetHidden()) stateSheet.hideSheet();
+    PropertiesService.getDocumentProperties().setProperty(
+      REVIEW_PROPERTY,
+      JSON.stringify(state),
+    );
+  },
+
+  load() {
+    const json =
+      PropertiesService.getDocumentProperties().getProperty(REVIEW_PROPERTY);
+    if (!json) return null;
+    const state = JSON.parse(json) as ReviewState;
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const sheet = findTagged(ss, METADATA.state, 'v1');
+    if (!sheet) {
+      throw new Error(
+        `Falta la pestaña oculta '${STATE_TAB}' con la revisión; vuelva a consolidar los exports.`,
+      );
+    }
+    const last = sheet.getLastRow();
+    const cells = last ? sheet.getRange(1, 1, last, 3).getValues() : [];
+    return {state, cells};
+  },
+};
