@@ -3,4 +3,12 @@
 export {onOpen, onInstall, showSidebar} from './menu';
 export {getAbout} from './sidebar-api';
 export {getSettings, saveSettings} from './settings-api';
+export {
+  getOverview,
+  listFilterOptions,
+  queryInvoices,
+  exportQuery,
+  goToRow,
+} from './master-api';
+export {consolidateExports, appendToMaster} from './consolidation';
 export {NIT_DV, NIT_VALIDO, FACTURA_NORMALIZAR} from './custom-functions';

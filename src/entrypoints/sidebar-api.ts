@@ -2,6 +2,8 @@
 import type {AboutInfo, SidebarApi} from '../shared/api';
 import {ADDON_VERSION} from '../shared/version';
 import {settingsApi_} from './settings-api';
+import {masterApi_} from './master-api';
+import {consolidationApi_} from './consolidation';
 
 /** Who, where and which build: shown in the sidebar's header. */
 export function getAbout(): AboutInfo {
@@ -18,4 +20,6 @@ export function getAbout(): AboutInfo {
 export const sidebarApi_ = {
   getAbout,
   ...settingsApi_,
+  ...masterApi_,
+  ...consolidationApi_,
 } satisfies SidebarApi;

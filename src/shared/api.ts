@@ -5,6 +5,8 @@
 // every key is a top-level global of the bundle (checked by test/entrypoints/bundle.test.ts).
 // DTOs carry no Date, class or function: dates are ISO strings, money is number + currency code.
 
+import type {ConsolidationApi} from './consolidation-api';
+import type {MasterApi} from './master-api';
 import type {SettingsApi} from './settings';
 
 /** What the sidebar shows in its header: who, where, which build. */
@@ -21,7 +23,7 @@ export interface CoreApi {
 }
 
 /** Every function the sidebar may call through google.script.run. No index signature on purpose. */
-export interface SidebarApi extends CoreApi, SettingsApi {}
+export interface SidebarApi extends CoreApi, SettingsApi, MasterApi, ConsolidationApi {}
 
 /** The names of the sidebar API, as a type. */
 export type SidebarFunction = keyof SidebarApi;
