@@ -154,7 +154,7 @@ export class PlaygroundSession {
     try {
       value = addon.run(
         name,
-        args.map(a => this.intoRealm(a)),
+        args.map(a => this.world.intoRealm(a)),
         {mode},
       );
     } catch (e) {
@@ -180,13 +180,6 @@ export class PlaygroundSession {
       }
       throw e;
     }
-  }
-
-  /** JSON arguments arrive from this realm; arrays and objects are copied into the add-on's realm. */
-  private intoRealm(value: unknown): unknown {
-    if (value === null || typeof value !== 'object') return value;
-    const {context} = this.world.addon;
-    return (context.JSON as typeof JSON).parse(JSON.stringify(value));
   }
 
   /** POST /api/cells: the user types a value or a formula into a cell of the active spreadsheet. */

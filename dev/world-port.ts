@@ -55,6 +55,8 @@ export interface PlaygroundWorld {
   ui: UiView;
   /** Runs every installed time-driven trigger once (each its own execution), in order. */
   fireTimeTriggers(): TriggerOutcome[];
+  /** Copies JSON data (arguments from the page) into the add-on's realm, as google.script.run does. */
+  intoRealm(value: unknown): unknown;
   /** Names of the bundle's custom functions (JSDoc @customfunction), for the formula bar. */
   customFunctions: string[];
   /** One-line description of what was loaded (demo and seed, or the files given). */

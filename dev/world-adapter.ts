@@ -1,0 +1,246 @@
+// Builds the playground's world on test/emulator: the workbook and Drive (demo or the user's files),
+// the bundle loaded and opened as an enabled add-on, and the views the session and the page use.
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import vm from 'node:vm';
+import {createWorld, type World} from '../test/emulator/world';
+import {ADDON_TITLE} from '../src/entrypoints/names';
+import type {BoundedRect} from './a1';
+import {errorMessage} from './json-values';
+import type {
+  MenuItemInfo,
+  PlaygroundWorld,
+  SheetInfo,
+  UiView,
+  WorkbookView,
+} from './world-port';
+
+/** What a world preparer put in: a line for the page, and settings to save through the add-on. */
+export interface Loaded {
+  description: string;
+  /** Settings fields to save with the add-on's saveSettings (merged over getSettings()), or null. */
+  settings: Record<string, unknown> | null;
+}
+
+/** Fills a new world (spreadsheets, Drive) before the bundle is loaded. */
+export type WorldPreparer = (world: World) => Loaded | Promise<Loaded>;
+
+/** What createPlaygroundWorld needs. */
+export interface WorldSetup {
+  buildDir: string;
+  prepare: WorldPreparer;
+}
+
+/** A Range as the emulator's fakes offer it (outside an execution nothing is charged). */
+interface RangeLike {
+  getValues(): unknown[][];
+  setValues(values: unknown[][]): unknown;
+}
+interface SheetLike {
+  getName(): string;
+  getLastRow(): number;
+  getLastColumn(): number;
+  getFrozenRows(): number;
+  isSheetHidden(): boolean;
+  getRange(
+    row: number,
+    column: number,
+    numRows: number,
+    numColumns: number,
+  ): RangeLike;
+}
+interface SpreadsheetLike {
+  getName(): string;
+  getSheets(): SheetLike[];
+}
+
+/**
+ * The world of `npm start`: the Master (demo from the seed, or --master) as the active
+ * spreadsheet, Drive (demo tree, or --drive), the bundle loaded, onOpen run in LIMITED mode as for
+ * an enabled add-on, and the demo's settings saved through the add-on's own saveSettings.
+ */
+export async function createPlaygroundWorld(
+  setup: WorldSetup,
+): Promise<{world: PlaygroundWorld; startupLabel: string}> {
+  const world = createWorld({buildDir: setup.buildDir});
+  const loaded = await setup.prepare(world);
+  const bundle = join(setup.buildDir, 'Code.js');
+  const addon = world.loadAddon(bundle, 'LIMITED');
+  const realmParse = vm.runInContext('JSON.parse', addon.context) as (
+    t: string,
+  ) => unknown;
+  const intoRealm = (value: unknown): unknown =>
+    value === null || typeof value !== 'object'
+      ? value
+      : realmParse(JSON.stringify(value));
+  openDocument(world);
+  if (loaded.settings) seedSettings(world, loaded.settings, intoRealm);
+  const spreadsheet = () => activeSpreadsheet(world);
+  return {
+    startupLabel: `Abrir el libro (onOpen)${loaded.settings ? ' y guardar la configuración de demostración' : ''}`,
+    world: {
+      emulator: world.emulator,
+      addon,
+      workbook: workbookView(spreadsheet),
+      ui: uiView(world),
+      fireTimeTriggers: () =>
+        world.fireTriggersNow().map(o => ({
+          handler: o.handler,
+          ok: o.ok,
+          ...(o.error ? {error: o.error} : {}),
+        })),
+      intoRealm,
+      customFunctions: customFunctionNames(readFileSync(bundle, 'utf8')),
+      description: loaded.description,
+    },
+  };
+}
+
+/** The active spreadsheet through the emulated SpreadsheetApp (used outside executions only). */
+function activeSpreadsheet(world: World): SpreadsheetLike {
+  const app = world.globals().SpreadsheetApp as {
+    getActiveSpreadsheet(): SpreadsheetLike | null;
+  };
+  const ss = app.getActiveSpreadsheet();
+  if (!ss) throw new Error('The playground world has no active spreadsheet');
+  return ss;
+}
+
+/** Runs onOpen as the platform does for an add-on enabled in this document: LIMITED mode. */
+function openDocument(world: World): void {
+  const {addon} = world;
+  if (!addon || !addon.globalFunctions().includes('onOpen')) return;
+  const g = world.globals() as {ScriptApp: {AuthMode: Record<string, unknown>}};
+  const event = {
+    authMode: g.ScriptApp.AuthMode.LIMITED,
+    source: activeSpreadsheet(world),
+    user: world.emulator.user,
+  };
+  addon.run('onOpen', [event], {mode: 'LIMITED', origin: 'simple-trigger'});
+}
+
+/**
+ * Saves the demo's settings with the add-on's own getSettings/saveSettings (FULL, like the
+ * sidebar), so the settings are in the format and place the add-on uses. A failure is reported,
+ * not fatal: the playground still opens.
+ */
+function seedSettings(
+  world: World,
+  patch: Record<string, unknown>,
+  intoRealm: (value: unknown) => unknown,
+): void {
+  const {addon} = world;
+  if (!addon) return;
+  const names = addon.globalFunctions();
+  if (!names.includes('getSettings') || !names.includes('saveSettings')) return;
+  try {
+    const current = addon.run<Record<string, unknown>>('getSettings');
+    const merged = {
+      ...(JSON.parse(JSON.stringify(current)) as object),
+      ...patch,
+    };
+    addon.run('saveSettings', [intoRealm(merged)]);
+  } catch (e) {
+    process.stderr.write(
+      `Aviso: no se pudo guardar la configuración de demostración: ${errorMessage(e)}\n`,
+    );
+  }
+}
+
+function workbookView(spreadsheet: () => SpreadsheetLike): WorkbookView {
+  const sheet = (name: string): SheetLike => {
+    const found = spreadsheet()
+      .getSheets()
+      .find(s => s.getName() === name);
+    if (!found) throw new Error(`No sheet ${name}`);
+    return found;
+  };
+  return {
+    name: () => spreadsheet().getName(),
+    sheets: (): SheetInfo[] =>
+      spreadsheet()
+        .getSheets()
+        .map(s => ({
+          name: s.getName(),
+          rows: Math.max(1, s.getLastRow()),
+          columns: Math.max(1, s.getLastColumn()),
+          frozenRows: s.getFrozenRows(),
+          hidden: s.isSheetHidden(),
+        })),
+    read: (name: string, r: BoundedRect) =>
+      sheet(name)
+        .getRange(
+          r.row,
+          r.column,
+          r.lastRow - r.row + 1,
+          r.lastColumn - r.column + 1,
+        )
+        .getValues(),
+    write: (name: string, row: number, column: number, values: unknown[][]) => {
+      if (!values.length || !values[0].length) return;
+      sheet(name)
+        .getRange(row, column, values.length, values[0].length)
+        .setValues(values);
+    },
+  };
+}
+
+function uiView(world: World): UiView {
+  let alertsSeen = 0;
+  let dialogsSeen = 0;
+  return {
+    addonMenu() {
+      const menu = [...world.ui.menus].reverse().find(m => m.addon && m.shown);
+      if (!menu) return null;
+      const items: MenuItemInfo[] = [];
+      const walk = (list: typeof menu.items, prefix: string) => {
+        for (const item of list) {
+          if (item === 'separator') items.push({label: '', handler: null});
+          else if ('submenu' in item)
+            walk(item.submenu.items, `${prefix}${item.submenu.title} › `);
+          else
+            items.push({
+              label: `${prefix}${item.label}`,
+              handler: item.handler,
+            });
+        }
+      };
+      walk(menu.items, '');
+      return {title: ADDON_TITLE, items};
+    },
+    sidebar() {
+      const all = world.ui.sidebars;
+      const last = all[all.length - 1];
+      return last
+        ? {title: last.getTitle(), html: last.getContent(), version: all.length}
+        : null;
+    },
+    takeMessages() {
+      const out: Array<{kind: string; title: string; text: string}> = [];
+      for (const a of world.ui.alerts.slice(alertsSeen)) {
+        out.push({kind: 'alert', title: a.title ?? '', text: a.prompt});
+      }
+      for (const d of world.ui.dialogs.slice(dialogsSeen)) {
+        out.push({
+          kind: 'dialog',
+          title: d.title,
+          text: 'El complemento abrió un diálogo HTML (no se muestra en el playground).',
+        });
+      }
+      alertsSeen = world.ui.alerts.length;
+      dialogsSeen = world.ui.dialogs.length;
+      return out;
+    },
+  };
+}
+
+/** Names of the top-level functions whose JSDoc carries @customfunction in the built bundle. */
+export function customFunctionNames(code: string): string[] {
+  const names: string[] = [];
+  const re =
+    /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*\nfunction ([A-Za-z_$][\w$]*)\(/g;
+  for (let m = re.exec(code); m; m = re.exec(code)) {
+    if (m[1].includes('@customfunction')) names.push(m[2]);
+  }
+  return names;
+}
