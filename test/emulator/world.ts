@@ -32,6 +32,9 @@ export interface WorldOptions extends EmulatorOptions {
   addon?: boolean;
 }
 
+/** The typed service globals of a world. */
+export type ServiceGlobals = ReturnType<typeof buildServices>;
+
 /** What one trigger run did. */
 export interface TriggerOutcome {
   triggerId: string;
@@ -67,11 +70,11 @@ export class World {
   //   this.driveStore = new DriveStore(); this.drive = createDriveServices(this.emulator, this.driveStore);
   // globals() spreads `drive` into the add-on's globals (DriveApp and Drive).
   drive: Record<string, unknown> | null = null;
-  // ---- end Drive ------------------------------------------------------------------------------
-
-  private builtGlobals: Record<string, unknown> | null = null;
   /** The emulated Drive (My Drive per user, shared drives); fixtures fill it. */
   readonly driveStore: DriveStore;
+  // ---- end Drive ------------------------------------------------------------------------------
+
+  private builtGlobals: ServiceGlobals | null = null;
 
   constructor(options: WorldOptions = {}) {
     this.emulator = new Emulator(options);
@@ -82,18 +85,22 @@ export class World {
     this.locks = new LockTable(this.emulator);
     this.triggers = new TriggerTable(options.addon ?? true);
     this.buildDir = options.buildDir ?? join(REPO, 'build');
-  }
-
-  /** Id of the bound (active) spreadsheet, or null for a standalone script. */
     this.driveStore = new DriveStore({defaultUser: this.emulator.user});
     // Hooks to wire once the Sheets side has them: xlsxToSpreadsheet (Files.create/copy
     // conversion) and exportFile (Files.export, File.getBlob of a native Sheet).
     this.drive = {
       ...createDriveServices(this.emulator, this.driveStore, {
         newBlob: (bytes, type, name) =>
-          new FakeBlob(bytes, type, name) as unknown as GoogleAppsScript.Base.Blob,
+          new FakeBlob(
+            bytes,
+            type,
+            name,
+          ) as unknown as GoogleAppsScript.Base.Blob,
       }),
     };
+  }
+
+  /** Id of the bound (active) spreadsheet, or null for a standalone script. */
   activeId(): string | null {
     return this.spreadsheets.active?.id ?? null;
   }
@@ -104,26 +111,15 @@ export class World {
   }
 
   /** The Apps Script globals to install in the add-on's realm (built once, then shared). */
-  globals(): Record<string, unknown> {
-    if (this.builtGlobals) return {...this.builtGlobals, ...(this.drive ?? {})};
-    const emu = this.emulator;
-    const doc = () => this.activeId();
-    const {Logger, console} = createLogging(emu, this.logs);
-    this.builtGlobals = {
-      SpreadsheetApp: new FakeSpreadsheetApp(this.sheetsContext),
-      Sheets: createSheetsService(emu, this.spreadsheets),
-      PropertiesService: createPropertiesService(emu, this.properties, doc),
-      CacheService: createCacheService(emu, this.cache, doc),
-      LockService: createLockService(emu, this.locks, doc),
-      ScriptApp: createScriptApp({emu, table: this.triggers, documentId: doc}),
-      HtmlService: createHtmlService(emu, this.buildDir),
-      Session: createSession(emu),
-      Utilities: createUtilities(emu),
-      MailApp: createMailApp(emu, this.outbox),
-      Logger,
-      console,
-    };
+  globals(): ServiceGlobals & Record<string, unknown> {
+    this.builtGlobals ??= buildServices(this);
     return {...this.builtGlobals, ...(this.drive ?? {})};
+  }
+
+  /** The same services, typed, for tests that call them directly inside world.emulator.run(). */
+  get services(): ServiceGlobals {
+    this.builtGlobals ??= buildServices(this);
+    return this.builtGlobals;
   }
 
   /**
@@ -226,4 +222,25 @@ export class World {
 /** A new world (see World). */
 export function createWorld(options: WorldOptions = {}): World {
   return new World(options);
+}
+
+/** Builds a world's service globals. */
+function buildServices(w: World) {
+  const emu = w.emulator;
+  const doc = () => w.activeId();
+  const {Logger, console} = createLogging(emu, w.logs);
+  return {
+    SpreadsheetApp: new FakeSpreadsheetApp(w.sheetsContext),
+    Sheets: createSheetsService(emu, w.spreadsheets),
+    PropertiesService: createPropertiesService(emu, w.properties, doc),
+    CacheService: createCacheService(emu, w.cache, doc),
+    LockService: createLockService(emu, w.locks, doc),
+    ScriptApp: createScriptApp({emu, table: w.triggers, documentId: doc}),
+    HtmlService: createHtmlService(emu, w.buildDir),
+    Session: createSession(emu),
+    Utilities: createUtilities(emu),
+    MailApp: createMailApp(emu, w.outbox),
+    Logger,
+    console,
+  };
 }

@@ -78,6 +78,12 @@ export function refusal(
     case 'CUSTOM_FUNCTION':
       if (!CUSTOM_FUNCTION_SERVICES.has(service)) return denied;
       if (access === 'write' && service === 'SpreadsheetApp') return denied;
+      // Custom functions may not open other spreadsheets (PLATFORM.md, "Custom functions").
+      if (
+        service === 'SpreadsheetApp' &&
+        /^(openById|openByUrl|open|create)$/.test(method)
+      )
+        return denied;
       if (access === 'ui' || access === 'menu') return denied;
       return null;
   }

@@ -203,16 +203,8 @@ export class FakeSheet implements SheetApi {
   /** A1 ranges; open ends ("C4:C", "A:A", "3:5") run to the grid's edge. */
   rangeA1(a1: string): FakeRange {
     const p = parseA1(a1);
-    if (!p || (p.row === undefined && p.column === undefined)) {
-      if (
-        p &&
-        p.sheetName !== undefined &&
-        p.row === undefined &&
-        p.column === undefined
-      )
-        return this.rangeAt(1, 1, this.data.maxRows, this.data.maxColumns);
+    if (!p || (p.row === undefined && p.column === undefined))
       throw this.ctx.emu.error('Range not found');
-    }
     const row = p.row ?? 1;
     const column = p.column ?? 1;
     const lastRow =
