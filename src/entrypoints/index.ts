@@ -11,4 +11,25 @@ export {
   goToRow,
 } from './master-api';
 export {consolidateExports, appendToMaster} from './consolidation';
-export {NIT_DV, NIT_VALIDO, FACTURA_NORMALIZAR} from './custom-functions';
+export {
+  findPdfs,
+  findPdfsInSelection,
+  refreshPdfIndex,
+  getJobStatus,
+  getIndexStatus,
+  zipPdfs,
+  writePdfResultsSheet,
+} from './pdf-api';
+export {
+  runScheduledReport,
+  generateReport,
+  getSchedule,
+  setSchedule,
+  getReportHistory,
+} from './report';
+export {
+  NIT_DV,
+  NIT_VALIDO,
+  FACTURA_NORMALIZAR,
+  FACTURA_PDF,
+} from './custom-functions';

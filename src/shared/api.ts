@@ -7,6 +7,8 @@
 
 import type {ConsolidationApi} from './consolidation-api';
 import type {MasterApi} from './master-api';
+import type {PdfApi} from './pdf-api';
+import type {ReportApi} from './report-api';
 import type {SettingsApi} from './settings';
 
 /** What the sidebar shows in its header: who, where, which build. */
@@ -23,7 +25,8 @@ export interface CoreApi {
 }
 
 /** Every function the sidebar may call through google.script.run. No index signature on purpose. */
-export interface SidebarApi extends CoreApi, SettingsApi, MasterApi, ConsolidationApi {}
+export interface SidebarApi
+  extends CoreApi, SettingsApi, MasterApi, ConsolidationApi, PdfApi, ReportApi {}
 
 /** The names of the sidebar API, as a type. */
 export type SidebarFunction = keyof SidebarApi;

@@ -1,5 +1,6 @@
 // Sidebar contract of the PDF finder: find invoice PDFs in Drive through the index, ZIP them, and
 // build/refresh the index as a resumable job. JSON-only DTOs (dates as ISO strings).
+import type {InvoiceRow} from './master-api';
 
 /** found: one PDF; duplicate: several; missing: none; suspicious: one, in a folder that disagrees with the Master row. */
 export type PdfLookupStatus = 'found' | 'duplicate' | 'missing' | 'suspicious';
@@ -36,8 +37,15 @@ export interface PdfRequestRow {
   tab?: string;
 }
 
-/** Pasted text (any separators), a list of numbers, or Master rows. */
-export type PdfRequestInput = string | Array<string | PdfRequestRow>;
+/** A row of the Master query (queryInvoices) passed as is: its tab and dates feed the folder check. */
+export type PdfMasterRow = Pick<
+  InvoiceRow,
+  'tab' | 'invoiceNumber' | 'issueDate' | 'billingMonth'
+>;
+
+/** Pasted text (any separators), a list of numbers, request rows, or Master query rows. */
+export type PdfRequestInput =
+  string | Array<string | PdfRequestRow | PdfMasterRow>;
 
 export type PdfJobState = 'running' | 'paused' | 'done' | 'failed';
 

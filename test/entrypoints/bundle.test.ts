@@ -23,13 +23,31 @@ const EXPECTED_GLOBALS = [
   'goToRow',
   'consolidateExports',
   'appendToMaster',
+  'findPdfs',
+  'findPdfsInSelection',
+  'refreshPdfIndex',
+  'getJobStatus',
+  'getIndexStatus',
+  'zipPdfs',
+  'writePdfResultsSheet',
+  'runScheduledReport',
+  'generateReport',
+  'getSchedule',
+  'setSchedule',
+  'getReportHistory',
   'NIT_DV',
   'NIT_VALIDO',
   'FACTURA_NORMALIZAR',
+  'FACTURA_PDF',
 ].sort();
 
 /** Custom functions: their stubs must carry @customfunction JSDoc directly above. */
-const CUSTOM_FUNCTIONS = ['NIT_DV', 'NIT_VALIDO', 'FACTURA_NORMALIZAR'];
+const CUSTOM_FUNCTIONS = [
+  'NIT_DV',
+  'NIT_VALIDO',
+  'FACTURA_NORMALIZAR',
+  'FACTURA_PDF',
+];
 
 function load() {
   const world = createWorld();

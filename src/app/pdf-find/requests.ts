@@ -8,7 +8,28 @@ import {
   MAX_REQUESTED_INVOICES,
   parseRequestList,
 } from '../../domain/pdf-request-list';
-import type {PdfRequestInput} from '../../shared/pdf-api';
+import type {
+  PdfMasterRow,
+  PdfRequestInput,
+  PdfRequestRow,
+} from '../../shared/pdf-api';
+
+/** One element of a list as a request row: a number, a request row, or a Master query row. */
+function asRequestRow(
+  item: string | PdfRequestRow | PdfMasterRow | null | undefined,
+): PdfRequestRow {
+  if (typeof item === 'string') return {invoice: item};
+  if (!item || typeof item !== 'object') return {invoice: ''};
+  if ('invoiceNumber' in item) {
+    const date = item.issueDate ?? item.billingMonth ?? undefined;
+    return {
+      invoice: item.invoiceNumber,
+      date: date ?? undefined,
+      tab: item.tab,
+    };
+  }
+  return item;
+}
 
 export interface ReadRequests {
   requests: PdfRequest[];
@@ -42,7 +63,7 @@ export function readRequests(input: PdfRequestInput): ReadRequests {
   let repeated = 0;
   let over = 0;
   input.forEach((item, i) => {
-    const row = typeof item === 'string' ? {invoice: item} : item;
+    const row = asRequestRow(item);
     const parsed = parseInvoiceNumber(row?.invoice);
     if (!parsed.ok) {
       bad.push(

@@ -8,8 +8,20 @@ export const MAX_DELAY_MS = 16000;
 
 /** Whether an error from Drive is worth retrying (rate limits and server errors, not 404/403 sharing). */
 export function isRetryable(error: unknown): boolean {
-  const code = (error as {code?: unknown} | null)?.code;
+  const e = error as {
+    code?: unknown;
+    details?: {code?: unknown; errors?: Array<{reason?: unknown}>};
+  } | null;
+  const code = e?.code ?? e?.details?.code;
   if (typeof code === 'number' && (code === 429 || code >= 500)) return true;
+  const reasons = (e?.details?.errors ?? []).map(r => String(r.reason));
+  if (
+    reasons.some(r =>
+      /^(userRateLimitExceeded|rateLimitExceeded|backendError)$/.test(r),
+    )
+  ) {
+    return true;
+  }
   const message = error instanceof Error ? error.message : String(error);
   return /userRateLimitExceeded|rateLimitExceeded|rate limit|too many requests|backendError|internal error|service unavailable|\b(429|500|502|503|504)\b/i.test(
     message,

@@ -1,0 +1,162 @@
+// Sidebar functions of the PDF finder: thin wrappers over app/pdf-find and app/pdf-index.
+import {findPdfsInIndex, indexStatus} from '../app/pdf-find/find-pdfs';
+import {resultRows} from '../app/pdf-find/results-sheet';
+import {zipLookups} from '../app/pdf-find/zip-pdfs';
+import {refreshPdfIndexJob} from '../app/pdf-index/refresh-index';
+import {sheetBuildStore} from '../adapters/pdf-build-store';
+import {
+  exportFolderId,
+  fileStamp,
+  newJobId,
+  pdfBuildPorts,
+  pdfRootIds,
+  selectedLines,
+  tryPdfIndexLock,
+  writeNewTab,
+} from '../adapters/pdf-finder-ports';
+import {sheetPdfIndexStore} from '../adapters/pdf-index-sheet';
+import {latestPdfJob, propertiesJobStore} from '../adapters/pdf-job-store';
+import {driveZipPorts} from '../adapters/pdf-zip-writer';
+import type {
+  FindPdfsResult,
+  PdfApi,
+  PdfIndexStatusDto,
+  PdfJobStatusDto,
+  PdfRequestInput,
+  PdfResultsSheetDto,
+  RefreshPdfIndexOptions,
+  ZipPdfsResult,
+} from '../shared/pdf-api';
+
+function lookup(input: PdfRequestInput): FindPdfsResult {
+  return findPdfsInIndex(
+    {
+      index: sheetPdfIndexStore,
+      build: sheetBuildStore,
+      roots: pdfRootIds(),
+      now: Date.now(),
+    },
+    input,
+  );
+}
+
+/**
+ * Looks invoice numbers up in the PDF index (no Drive call): pasted text, numbers or Master rows.
+ * @param invoiceNumbers Pasted text, a list of numbers, or rows {invoice, date, tab}.
+ */
+export function findPdfs(invoiceNumbers: PdfRequestInput): FindPdfsResult {
+  return lookup(invoiceNumbers);
+}
+
+/** Looks up the invoice numbers in the selected cells of the active sheet. */
+export function findPdfsInSelection(): FindPdfsResult {
+  const lines = selectedLines();
+  if (lines.length === 0) {
+    return {
+      ...lookup(''),
+      messages: [
+        'Seleccione en la hoja las celdas con los números de factura.',
+      ],
+    };
+  }
+  return lookup(lines.join('\n'));
+}
+
+/**
+ * Builds, resumes or refreshes the PDF index in this run; call again while the state is 'paused'.
+ * @param options {full?: boolean, restart?: boolean}
+ */
+export function refreshPdfIndex(
+  options: RefreshPdfIndexOptions,
+): PdfJobStatusDto {
+  const roots = pdfRootIds();
+  const lock = tryPdfIndexLock();
+  if (!lock) {
+    const running = latestPdfJob();
+    if (running) {
+      return {
+        ...running,
+        message: `Otra actualización del índice está en curso. ${running.message}`,
+      };
+    }
+    throw new Error(
+      'Otra actualización del índice está en curso; espere un momento y vuelva a intentarlo.',
+    );
+  }
+  try {
+    return refreshPdfIndexJob(
+      pdfBuildPorts(),
+      roots,
+      options ?? {},
+      newJobId(),
+    );
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/**
+ * The status of an index job (null when unknown).
+ * @param jobId The id returned by refreshPdfIndex.
+ */
+export function getJobStatus(jobId: string): PdfJobStatusDto | null {
+  return propertiesJobStore.get(String(jobId));
+}
+
+/** What the PDF index is: when built, how big, and whether a build is unfinished. */
+export function getIndexStatus(): PdfIndexStatusDto {
+  return indexStatus(
+    sheetPdfIndexStore.read(),
+    sheetBuildStore.load()?.cursor.jobId ?? null,
+    pdfRootIds(),
+    Date.now(),
+  );
+}
+
+/**
+ * ZIPs the PDFs found for these invoices into the export folder, split under 50 MB.
+ * @param invoiceNumbers Pasted text, a list of numbers, or rows {invoice, date, tab}.
+ */
+export function zipPdfs(invoiceNumbers: PdfRequestInput): ZipPdfsResult {
+  const found = lookup(invoiceNumbers);
+  if (!found.index.exists) {
+    return {
+      zips: [],
+      included: [],
+      missing: [],
+      skipped: [],
+      messages: found.messages,
+      counts: found.counts,
+    };
+  }
+  return zipLookups(
+    driveZipPorts(exportFolderId()),
+    found.results,
+    `PDF_facturas_${fileStamp()}`,
+    [...found.messages],
+  );
+}
+
+/**
+ * Writes the lookup results to a new tab "PDF facturas <fecha>".
+ * @param invoiceNumbers Pasted text, a list of numbers, or rows {invoice, date, tab}.
+ */
+export function writePdfResultsSheet(
+  invoiceNumbers: PdfRequestInput,
+): PdfResultsSheetDto {
+  const found = lookup(invoiceNumbers);
+  const rows = resultRows(found.results);
+  const sheetName = writeNewTab(`PDF facturas ${fileStamp()}`, rows);
+  return {sheetName, rows: rows.length - 1};
+}
+
+/** The PDF finder part of the sidebar contract. */
+export const pdfApi_ = {
+  findPdfs,
+  findPdfsInSelection,
+  refreshPdfIndex,
+  getJobStatus,
+  getIndexStatus,
+  zipPdfs,
+  writePdfResultsSheet,
+} satisfies PdfApi;
