@@ -73,7 +73,7 @@ function matchesIn(
     case 'writers':
     case 'readers': {
       const who = raw === 'me' ? user : raw;
-      const role = item.owner === who ? 'owner' : item.shared.get(who);
+      const role = item.owner === who ? 'owner' : item.shared?.get(who);
       if (!role) return false;
       return field === 'readers' || role !== 'reader';
     }
@@ -111,7 +111,9 @@ function matchesCompare(
       return compareBool(false, op, value.value === true);
     case 'sharedWithMe':
       return compareBool(
-        !item.driveId && item.owner !== ctx.user && item.shared.has(ctx.user),
+        !item.driveId &&
+          item.owner !== ctx.user &&
+          (item.shared?.has(ctx.user) ?? false),
         op,
         value.value === true,
       );

@@ -59,7 +59,7 @@ export function fileResource(
     createdTime: new Date(item.createdTime).toISOString(),
     modifiedTime: new Date(item.modifiedTime).toISOString(),
     ownedByMe: item.owner === user,
-    shared: item.shared.size > 0,
+    shared: (item.shared?.size ?? 0) > 0,
   };
   if (item.description !== undefined) out.description = item.description;
   if (item.driveId) {

@@ -32,8 +32,8 @@ export interface DriveItem {
   content?: Uint8Array | (() => Uint8Array);
   /** Content length in bytes (absent for folders and native Google files). */
   size?: number;
-  /** Explicit permissions granted on this item (inherited by descendants). */
-  shared: Map<string, Role>;
+  /** Explicit permissions granted on this item (inherited by descendants); absent when none. */
+  shared?: Map<string, Role>;
   /** Creation order: DriveApp iterators and default list order follow it. */
   seq: number;
   /** True for a user's My Drive root folder. */
@@ -106,14 +106,19 @@ export class DriveStore {
 
   /** A new deterministic id shaped like Drive's (33 chars for files, 19 for shared drives). */
   newId(kind: 'file' | 'drive' = 'file'): string {
-    let h = 2166136261 ^ ++this.idCounter;
+    let h = (2166136261 ^ Math.imul(++this.idCounter, 2654435761)) >>> 0;
     let out = kind === 'drive' ? '0A' : '1';
     const length = kind === 'drive' ? 19 : 33;
     while (out.length < length) {
       h = Math.imul(h ^ (h >>> 15), 2246822507);
       h = Math.imul(h ^ (h >>> 13), 3266489909);
-      h ^= h >>> 16;
-      out += ID_ALPHABET[(h >>> 0) % 62];
+      h = (h ^ (h >>> 16)) >>> 0;
+      // Five base-62 characters per 32-bit draw.
+      let v = h;
+      for (let k = 0; k < 5 && out.length < length; k++) {
+        out += ID_ALPHABET[v % 62];
+        v = Math.floor(v / 62);
+      }
     }
     return out;
   }
@@ -202,7 +207,8 @@ export class DriveStore {
 
   /** Grants a user access to an item (and, by inheritance, everything below it). */
   share(itemId: string, user: string, role: Role = 'reader'): void {
-    this.must(itemId).shared.set(user, role);
+    const item = this.must(itemId);
+    (item.shared ??= new Map()).set(user, role);
     this.logChange(itemId);
   }
 
@@ -233,7 +239,7 @@ export class DriveStore {
     user: string,
     depth: number,
   ): Role | null {
-    const direct = item.shared.get(user);
+    const direct = item.shared?.get(user);
     if (direct) return direct;
     if (depth > 64) return null;
     for (const p of item.parents) {
@@ -387,7 +393,6 @@ export class DriveStore {
       size:
         spec.size ??
         (spec.content instanceof Uint8Array ? spec.content.length : undefined),
-      shared: new Map(),
       seq: ++this.seq,
     };
     if (this.items.has(item.id)) {
