@@ -20,7 +20,7 @@ export const CONFIRMATION_MISSING =
 
 /** Throws CONFIRMATION_MISSING unless the user confirmed (checked before anything is read or locked). */
 export function requireConfirmation(confirmed: unknown): void {
-  requireConfirmation(confirmed);
+  if (confirmed !== true) throw new Error(CONFIRMATION_MISSING);
 }
 
 /**

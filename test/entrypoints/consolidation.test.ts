@@ -1,0 +1,487 @@
+// The Consolidar flow through build/Code.js in the emulator: .xlsx exports converted by Drive, review
+// tabs, the editable table, and the confirmed, backed-up, idempotent, all-or-nothing append.
+import {join} from 'node:path';
+import ExcelJS from 'exceljs';
+import {createDriveServices} from '../emulator/drive/index';
+import {FakeBlob} from '../emulator/services/utilities';
+import {createWorld, type World} from '../emulator/world';
+import type {LoadedAddon} from '../emulator/load-addon';
+import type {
+  AppendResult,
+  ConsolidationReview,
+} from '../../src/shared/consolidation-api';
+import {KNOWN_EXPECTED, knownExports, toXlsx} from '../fixtures/exports';
+
+const BUNDLE = join(__dirname, '../../build/Code.js');
+const SHEET_MIME = 'application/vnd.google-apps.spreadsheet';
+const XLSX_MIME =
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const MASTER_NAME = 'Archivo control facturacion mensual Finkargo Def';
+/** 2025-10-01 10:00 in Bogotá. */
+const NOW = Date.UTC(2025, 9, 1, 15, 0, 0);
+
+const CF_HEADERS = [
+  'Código del desembolso',
+  'Fecha Facturacion',
+  '# Factura',
+  'Validacion Consecutivo',
+  'NIT',
+  'Moneda',
+  'Valor Costos Fijos',
+  'Seguro + Iva',
+  'Int. Corriente Facturado FK',
+  'Int. Mora Facturado FK',
+  '(-) Retencio n en la Fuente',
+  'Valor Neto Facturado',
+  'Otros Valor',
+  'Revision',
+  'Estado',
+  'Envio',
+  'Fac de la nota Credito',
+  'Fecha Nota Credito',
+  '# Nota Credito',
+  'Cliente',
+  'Codigo Tercero',
+];
+const MANDATO_HEADERS = [
+  'Codigo del desembolso',
+  'Mes facturacion',
+  'Interes Corriente Facturado',
+  'Interes Mora Facturado Mandato',
+  'Valor Neto Facturado',
+  'Fecha Factura',
+  '# Factura',
+  'Moneda',
+  'Nit',
+];
+
+/** The .xlsx files as bytes, and what Drive's conversion turns each into (parsed here, outside the add-on). */
+interface Upload {
+  name: string;
+  bytes: Uint8Array;
+  sheets: Record<string, unknown[][]>;
+}
+let uploads: Upload[] = [];
+
+async function parseXlsx(
+  bytes: Uint8Array,
+): Promise<Record<string, unknown[][]>> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  const out: Record<string, unknown[][]> = {};
+  wb.eachSheet(ws => {
+    const rows: unknown[][] = [];
+    for (let r = 1; r <= ws.rowCount; r++) {
+      const row: unknown[] = [];
+      for (let c = 1; c <= ws.columnCount; c++) {
+        const v = ws.getRow(r).getCell(c).value;
+        row.push(v === null || v === undefined ? '' : v);
+      }
+      rows.push(row);
+    }
+    out[ws.name] = rows;
+  });
+  return out;
+}
+
+beforeAll(async () => {
+  uploads = [];
+  for (const wb of knownExports()) {
+    const bytes = new Uint8Array(await toXlsx(wb));
+    uploads.push({name: wb.fileName, bytes, sheets: await parseXlsx(bytes)});
+  }
+});
+
+interface Setup {
+  world: World;
+  addon: LoadedAddon;
+  masterId: string;
+  facturacionId: string;
+  exportsFolderId: string;
+}
+
+/** A world whose active spreadsheet is the Master (in Drive folder "Facturacion") and a folder of exports. */
+function setup(): Setup {
+  const world = createWorld({now: NOW});
+  // Drive converts an uploaded .xlsx into a native spreadsheet (the world does not wire it yet).
+  world.drive = {
+    ...createDriveServices(world.emulator, world.driveStore, {
+      newBlob: (bytes, type, name) =>
+        new FakeBlob(
+          bytes,
+          type,
+          name,
+        ) as unknown as GoogleAppsScript.Base.Blob,
+      xlsxToSpreadsheet: (bytes, name) => {
+        const upload = uploads.find(
+          u =>
+            u.bytes.length === bytes.length &&
+            u.bytes.every((b, i) => b === bytes[i]),
+        );
+        if (!upload) throw new Error(`unknown upload ${name}`);
+        // Text cells of the .xlsx stay text ("=BETA LTDA" is a name, not a formula).
+        const asText = Object.fromEntries(
+          Object.entries(upload.sheets).map(([tab, rows]) => [
+            tab,
+            rows.map(r =>
+              r.map(v =>
+                typeof v === 'string' && v.startsWith('=') ? `'${v}` : v,
+              ),
+            ),
+          ]),
+        );
+        return world.spreadsheets.create(name, asText).id;
+      },
+    }),
+  };
+  const master = world.spreadsheets.create(MASTER_NAME, [
+    {
+      name: 'Relacion facturas Costos Fijos',
+      rows: [
+        ['Relación de facturas - Costos fijos'],
+        [''],
+        CF_HEADERS,
+        [
+          'CO:901082949:1:7:PAG',
+          '01/08/2025',
+          'FE-01002',
+          '',
+          '901082949',
+          'COP',
+          10,
+          '',
+          '',
+          '',
+          '',
+          10,
+        ],
+        [
+          'CO:901082949:1:8:PAG',
+          '02/08/2025',
+          'FE900',
+          '',
+          '901082949',
+          'COP',
+          20,
+          '',
+          '',
+          '',
+          '',
+          20,
+        ],
+      ],
+    },
+    {
+      name: 'Relación facturas  mandato',
+      rows: [
+        ['Mandato'],
+        [''],
+        MANDATO_HEADERS,
+        ['CO:1', 'ago-25', 5, 0, 5, '', 'ITPA4000', 'COP', '800'],
+      ],
+    },
+    {name: 'Cesion', rows: [['# Invoice'], ['X1']]},
+  ]);
+  const root = world.driveStore.rootFor(world.emulator.user);
+  const facturacion = world.driveStore.addFolder({
+    name: 'Facturacion',
+    parents: [root.id],
+  });
+  world.driveStore.addFile({
+    id: master.id,
+    name: MASTER_NAME,
+    parents: [facturacion.id],
+    mimeType: SHEET_MIME,
+  });
+  const exportsFolder = world.driveStore.addFolder({
+    name: 'Exports septiembre',
+    parents: [facturacion.id],
+  });
+  for (const u of uploads) {
+    world.driveStore.addFile({
+      name: u.name,
+      parents: [exportsFolder.id],
+      mimeType: XLSX_MIME,
+      content: u.bytes,
+    });
+  }
+  const addon = world.loadAddon(BUNDLE);
+  return {
+    world,
+    addon,
+    masterId: master.id,
+    facturacionId: facturacion.id,
+    exportsFolderId: exportsFolder.id,
+  };
+}
+
+/** Every value of the Master's tabs (to prove it was not touched). */
+function masterValues(s: Setup): unknown {
+  const data = s.world.spreadsheets.get(s.masterId)!;
+  return data.sheets
+    .filter(
+      sh =>
+        !sh.name.startsWith('Revisión') &&
+        !sh.name.startsWith('_') &&
+        !sh.name.startsWith('Clasificación'),
+    )
+    .map(sh => {
+      const {rows, columns} = sh.extent();
+      const grid: unknown[][] = [];
+      for (let r = 1; r <= rows; r++) {
+        const row: unknown[] = [];
+        for (let c = 1; c <= columns; c++) row.push(sh.get(r, c));
+        grid.push(row);
+      }
+      return {name: sh.name, grid};
+    });
+}
+
+function tabRows(s: Setup, tab: string): unknown[][] {
+  const sh = s.world.spreadsheets.get(s.masterId)!.sheetByName(tab)!;
+  const {rows, columns} = sh.extent();
+  const out: unknown[][] = [];
+  for (let r = 1; r <= rows; r++) {
+    const row: unknown[] = [];
+    for (let c = 1; c <= columns; c++) row.push(sh.get(r, c) ?? '');
+    out.push(row);
+  }
+  return out;
+}
+
+function backups(s: Setup) {
+  return [...s.world.driveStore.childIds(s.facturacionId)]
+    .map(id => s.world.driveStore.get(id)!)
+    .filter(f => !f.trashed && f.name.startsWith('BACKUP_'));
+}
+
+const folderUrl = (id: string) =>
+  `https://drive.google.com/drive/folders/${id}`;
+
+describe('consolidateExports through build/Code.js', () => {
+  it('converts the .xlsx exports in a folder, writes the review and the table tab, and leaves the Master alone', () => {
+    const s = setup();
+    const before = masterValues(s);
+    const review = s.addon.run<ConsolidationReview>('consolidateExports', [
+      {folder: folderUrl(s.exportsFolderId)},
+    ]);
+
+    expect(review.inputs.map(i => [i.system, i.sheet])).toEqual([
+      ['netsuite', 'VistapredeterminadaTransaccin'],
+      ['netsuite', 'VistapredeterminadaTransaccin'],
+      ['noova', 'Documentos'],
+      ['noova', 'Documentos'],
+    ]);
+    expect(review.stats.onlyInNetSuite).toEqual(KNOWN_EXPECTED.onlyInNetSuite);
+    expect(review.stats.onlyInNoova).toEqual(KNOWN_EXPECTED.onlyInNoova);
+    expect(review.stats.withoutValue).toBe(KNOWN_EXPECTED.withoutValue.length);
+    expect(review.stats.unclassifiedLines).toBe(
+      KNOWN_EXPECTED.unclassifiedLines,
+    );
+    expect(review.stats.totals).toEqual({
+      COP: Math.round(KNOWN_EXPECTED.totals.COP * 100) / 100,
+      USD: KNOWN_EXPECTED.totals.USD,
+    });
+    expect(review.stats.creditNotesMatched).toBe(1);
+    expect(review.problemCount).toBe(KNOWN_EXPECTED.badRows);
+    expect(review.reviewTabs.map(t => [t.label, t.rows])).toEqual([
+      ['Costos Fijos', KNOWN_EXPECTED.costosFijosKeys.length],
+      ['Mandato', KNOWN_EXPECTED.mandatoKeys.length],
+    ]);
+    expect(review.classificationCreated).toBe(true);
+
+    expect(masterValues(s)).toEqual(before);
+    const ss = s.world.spreadsheets.get(s.masterId)!;
+    const table = ss.sheetByName('Clasificación de productos')!;
+    const r204 = Array.from({length: 60}, (_, i) => i + 1).find(
+      r => table.get(r, 2) === 204 || table.get(r, 2) === '204',
+    );
+    expect(r204).toBeDefined();
+    expect(table.get(r204!, 3)).toBe('intereses_corriente');
+    const cf = ss.sheetByName('Revisión consolidado - Costos Fijos')!;
+    expect(cf.get(1, 3)).toBe('# Factura');
+    expect(cf.get(2, 3)).toBe('FE1001');
+    // Converted copies are deleted after reading.
+    const root = s.world.driveStore.rootFor(s.world.emulator.user);
+    const inRoot = [...s.world.driveStore.childIds(root.id)].map(id =>
+      s.world.driveStore.get(id),
+    );
+    expect(
+      s.world.emulator.log.records.filter(e => e.method === 'Files.copy'),
+    ).toHaveLength(4);
+    expect(
+      inRoot.filter(
+        f => f && !f.trashed && f.name.startsWith('Temporal consolidación'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads exports pasted into tabs and names a missing column and the tab', () => {
+    const s = setup();
+    const [noova, , netsuite] = uploads;
+    const ss = s.world.spreadsheets.get(s.masterId)!;
+    s.world.spreadsheets.addTab(ss, {
+      name: 'Noova pegado',
+      rows: noova.sheets['Documentos'],
+    });
+    s.world.spreadsheets.addTab(ss, {
+      name: 'NetSuite pegado',
+      rows: netsuite.sheets['VistapredeterminadaTransaccin'],
+    });
+    const review = s.addon.run<ConsolidationReview>('consolidateExports', [
+      {tabs: ['noova  PEGADO', 'NetSuite pegado']},
+    ]);
+    expect(review.stats.invoices).toBe(6);
+    expect(review.inputs[0].source).toBe("pestaña 'Noova pegado'");
+
+    s.world.spreadsheets.addTab(ss, {
+      name: 'Roto',
+      rows: [
+        ['NÚMERO', 'RECEPCIÓN'],
+        ['FE1', '01/01/2025'],
+      ],
+    });
+    expect(() =>
+      s.addon.run('consolidateExports', [{tabs: ['Roto', 'NetSuite pegado']}]),
+    ).toThrow(
+      /La pestaña 'Roto' no es un export de Noova \(le faltan 'CÓDIGO TERCERO', 'ORDEN DE COMPRA', 'PRODUCTO', 'NOMBRE PRODUCTO'\)/,
+    );
+  });
+
+  it('reads the table tab on each run and never overwrites it', () => {
+    const s = setup();
+    s.addon.run('consolidateExports', [{folder: folderUrl(s.exportsFolderId)}]);
+    const table = s.world.spreadsheets
+      .get(s.masterId)!
+      .sheetByName('Clasificación de productos')!;
+    // The business moves the disputed 204 to mora.
+    for (let r = 1; r <= 60; r++) {
+      if (String(table.get(r, 2)) === '204') table.set(r, 3, 'intereses_mora');
+    }
+    const review = s.addon.run<ConsolidationReview>('consolidateExports', [
+      {folder: folderUrl(s.exportsFolderId)},
+    ]);
+    expect(review.classificationCreated).toBe(false);
+    const cf = s.world.spreadsheets
+      .get(s.masterId)!
+      .sheetByName('Revisión consolidado - Costos Fijos')!;
+    const fe1005 = Array.from({length: 10}, (_, i) => i + 1).find(
+      r => cf.get(r, 3) === 'FE1005',
+    )!;
+    expect(cf.get(fe1005, 19)).toBe('204: intereses_mora');
+  });
+});
+
+describe('appendToMaster through build/Code.js', () => {
+  it('does nothing without the confirmation', () => {
+    const s = setup();
+    const review = s.addon.run<ConsolidationReview>('consolidateExports', [
+      {folder: folderUrl(s.exportsFolderId)},
+    ]);
+    const before = masterValues(s);
+    expect(() =>
+      s.addon.run('appendToMaster', [review.reviewId, false]),
+    ).toThrow(/Falta la confirmación/);
+    expect(() => s.addon.run('appendToMaster', [review.reviewId])).toThrow(
+      /Falta la confirmación/,
+    );
+    expect(masterValues(s)).toEqual(before);
+    expect(backups(s)).toEqual([]);
+  });
+
+  it('backs up, appends under the detected headers, skips numbers already there, and is idempotent', () => {
+    const s = setup();
+    const review = s.addon.run<ConsolidationReview>('consolidateExports', [
+      {folder: folderUrl(s.exportsFolderId)},
+    ]);
+    const first = s.addon.run<AppendResult>('appendToMaster', [
+      review.reviewId,
+      true,
+    ]);
+
+    expect(first.skipped).toEqual(['FE1002']);
+    expect(first.appended).toEqual([
+      {masterTab: 'Relacion facturas Costos Fijos', rows: 5, firstRow: 6},
+      {masterTab: 'Relación facturas  mandato', rows: 1, firstRow: 5},
+    ]);
+    // Bogotá time of the run (the modeled clock has moved a few seconds since 10:00:00).
+    expect(first.backupName).toMatch(
+      new RegExp(`^BACKUP_${MASTER_NAME}_20251001_1000\\d\\d$`),
+    );
+    expect(backups(s).map(b => b.name)).toEqual([first.backupName]);
+
+    const cf = tabRows(s, 'Relacion facturas Costos Fijos');
+    const col = (h: string) => CF_HEADERS.indexOf(h);
+    const fe1001 = cf[5];
+    expect(fe1001[col('# Factura')]).toBe('FE1001');
+    expect(fe1001[col('Int. Corriente Facturado FK')]).toBe(1000000);
+    expect(fe1001[col('Valor Costos Fijos')]).toBe(500000);
+    expect(fe1001[col('Valor Neto Facturado')]).toBe(1500000);
+    expect(fe1001[col('# Nota Credito')]).toBe('NCFE201');
+    expect(fe1001[col('Validacion Consecutivo')]).toBe('');
+    expect(typeof fe1001[col('Fecha Facturacion')]).toBe('number'); // a date serial, not text
+    const ncfe = cf.find(r => r[col('# Factura')] === 'NCFE201')!;
+    expect(ncfe[col('Fac de la nota Credito')]).toBe('FE1001');
+    // Text from the exports never becomes a formula.
+    const fe1004 = cf.find(r => r[col('# Factura')] === 'FE1004')!;
+    expect(fe1004[col('Cliente')]).toBe('=BETA LTDA');
+    expect(
+      s.world.spreadsheets
+        .get(s.masterId)!
+        .sheetByName('Relacion facturas Costos Fijos')!.formulas.size,
+    ).toBe(0);
+    const mandato = tabRows(s, 'Relación facturas  mandato');
+    expect(mandato[4].slice(0, 5)).toEqual([
+      'CO:900206480:3:1:MAN',
+      'sep-25',
+      300000,
+      45000,
+      345000,
+    ]);
+
+    const after = masterValues(s);
+    const second = s.addon.run<AppendResult>('appendToMaster', [
+      review.reviewId,
+      true,
+    ]);
+    expect(second.appended).toEqual([]);
+    expect(second.backupName).toBe('');
+    expect(second.skipped.sort()).toEqual(
+      [...KNOWN_EXPECTED.costosFijosKeys, ...KNOWN_EXPECTED.mandatoKeys].sort(),
+    );
+    expect(masterValues(s)).toEqual(after);
+    expect(backups(s)).toHaveLength(1);
+  });
+
+  it('appends nothing when a write fails after the backup (all or nothing)', () => {
+    const s = setup();
+    const review = s.addon.run<ConsolidationReview>('consolidateExports', [
+      {folder: folderUrl(s.exportsFolderId)},
+    ]);
+    const before = masterValues(s);
+    s.world.emulator.faults.add({
+      key: 'SpreadsheetApp.Range.setValues',
+      nth: 2,
+      message: 'Service Spreadsheets failed',
+    });
+    expect(() =>
+      s.addon.run('appendToMaster', [review.reviewId, true]),
+    ).toThrow(
+      /No se agregó ninguna fila al Master: falló la escritura en la hoja 'Relación facturas {2}mandato'.*copia de respaldo 'BACKUP_/,
+    );
+    expect(masterValues(s)).toEqual(before);
+    expect(backups(s)).toHaveLength(1);
+  });
+
+  it('refuses a review that is no longer the current one', () => {
+    const s = setup();
+    const old = s.addon.run<ConsolidationReview>('consolidateExports', [
+      {folder: folderUrl(s.exportsFolderId)},
+    ]);
+    s.world.emulator.clock.advance(1000);
+    s.addon.run('consolidateExports', [{folder: folderUrl(s.exportsFolderId)}]);
+    expect(() => s.addon.run('appendToMaster', [old.reviewId, true])).toThrow(
+      /ya no es la vigente/,
+    );
+  });
+});
