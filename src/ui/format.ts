@@ -61,3 +61,15 @@ function parseIso(iso: string | null | undefined): Date | null {
   const d = new Date(text);
   return isNaN(d.getTime()) ? null : d;
 }
+
+/** A file size: 1536 -> "1,5 KB" (es-CO decimals, powers of 1024). */
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let v = bytes;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return `${new Intl.NumberFormat('es-CO', {maximumFractionDigits: 1}).format(v)} ${units[u]}`;
+}

@@ -20,6 +20,8 @@ const ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Date inputs and number formats in the users' locale (dd/mm/aaaa).
+  '--lang=es-CO',
 ];
 
 /** Whether the browser tests can run here. */

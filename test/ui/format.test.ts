@@ -1,5 +1,6 @@
 // es-CO formatting used by the sidebar: money per currency, counts, Bogotá dates.
 import {
+  formatBytes,
   formatCount,
   formatDate,
   formatDateTime,
@@ -40,5 +41,13 @@ describe('formatDate / formatDateTime', () => {
     expect(formatDate('')).toBe('');
     expect(formatDate(null)).toBe('');
     expect(formatDate('no es fecha')).toBe('');
+  });
+});
+
+describe('formatBytes', () => {
+  it('uses powers of 1024 and a decimal comma', () => {
+    expect(formatBytes(0)).toBe('0 B');
+    expect(formatBytes(1536)).toBe('1,5 KB');
+    expect(formatBytes(45 * 1024 * 1024)).toBe('45 MB');
   });
 });

@@ -31,7 +31,7 @@ function fold(s: string): string {
 }
 
 /**
- * Type to filter, ArrowUp/ArrowDown to move, Enter to pick or drop, Escape to close,
+ * Type to filter, ArrowUp/ArrowDown to move, Enter to pick or drop (or submit once closed), Escape to close,
  * Backspace on an empty box drops the last pick. Each pick is a chip with its own remove button.
  */
 export function MultiSelect(props: MultiSelectProps) {
@@ -89,13 +89,10 @@ export function MultiSelect(props: MultiSelectProps) {
       e.preventDefault();
       setActive(Math.max(0, shown.length - 1));
     } else if (e.key === 'Enter') {
-      // Enter picks inside the list; it must not submit the surrounding form.
+      // Enter picks while the list is open; with the list closed it submits the form as usual.
       if (open && shown[activeIndex]) {
         e.preventDefault();
         toggle(shown[activeIndex].value);
-      } else if (!open) {
-        e.preventDefault();
-        setOpen(true);
       }
     } else if (e.key === 'Escape') {
       if (open) {
@@ -159,7 +156,7 @@ export function MultiSelect(props: MultiSelectProps) {
           setActive(0);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
+        onClick={() => setOpen(true)}
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
@@ -167,7 +164,7 @@ export function MultiSelect(props: MultiSelectProps) {
         id={listId}
         role="listbox"
         aria-multiselectable="true"
-        aria-label={label}
+        aria-label={`${label}: opciones`}
         class="listbox"
         hidden={!open}
       >

@@ -11,6 +11,7 @@ import {useAsync} from '../useAsync';
 import {ErrorBox} from '../components/ErrorBox';
 import {Spinner} from '../components/Spinner';
 import {LinesField} from '../components/LinesField';
+import {MasterDetected} from './MasterDetected';
 
 /** The settings form; everything is stored server-side by saveSettings, which validates it. */
 export function Configuracion() {
@@ -197,6 +198,7 @@ export function Configuracion() {
             />
           ))}
         </details>
+        <MasterDetected />
       </fieldset>
 
       <fieldset>

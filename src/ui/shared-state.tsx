@@ -1,0 +1,51 @@
+// State shared between panes: the last query run in Consultar and the invoices picked in its results,
+// so the PDFs pane can search "the current query's invoices" or "the selected rows".
+import {createContext, type ComponentChildren} from 'preact';
+import {useContext, useMemo, useState} from 'preact/hooks';
+import type {InvoiceQuery} from '../shared/master-api';
+import {loadState, saveState} from './storage';
+
+/** What Consultar shares with the other panes. */
+export interface SharedState {
+  /** The last query Consultar ran (null before the first one). */
+  query: InvoiceQuery | null;
+  setQuery: (q: InvoiceQuery | null) => void;
+  /** Invoice numbers of the result rows the user ticked. */
+  picked: string[];
+  setPicked: (numbers: string[]) => void;
+}
+
+const Shared = createContext<SharedState | null>(null);
+
+/** Holds the shared state (persisted for the browser session) for the panes below it. */
+export function SharedProvider({children}: {children: ComponentChildren}) {
+  const [query, setQueryState] = useState<InvoiceQuery | null>(() =>
+    loadState('query', null),
+  );
+  const [picked, setPickedState] = useState<string[]>(() =>
+    loadState('picked', []),
+  );
+  const value = useMemo<SharedState>(
+    () => ({
+      query,
+      setQuery: q => {
+        setQueryState(q);
+        saveState('query', q);
+      },
+      picked,
+      setPicked: p => {
+        setPickedState(p);
+        saveState('picked', p);
+      },
+    }),
+    [query, picked],
+  );
+  return <Shared.Provider value={value}>{children}</Shared.Provider>;
+}
+
+/** The shared state; panes must be rendered inside SharedProvider. */
+export function useShared(): SharedState {
+  const s = useContext(Shared);
+  if (!s) throw new Error('useShared outside SharedProvider');
+  return s;
+}
