@@ -1,0 +1,157 @@
+// The report tabs in the active spreadsheet: found by developer metadata, written with one setValues, charted.
+import type {ReportSheetsPort} from '../app/report/ports';
+import type {ChartSpec} from '../domain/report-content';
+import type {Grid} from '../domain/report-grid';
+import type {ExistingTab} from '../domain/report-tabs';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Developer-metadata key on each tab the reports own; its value is the report id. */
+export const REPORT_METADATA_KEY = 'facturacion.report';
+/** Key left on a tab kept dated: still the add-on's, but no longer the current report. */
+export const ARCHIVED_METADATA_KEY = 'facturacion.report.archived';
+
+/** The spreadsheet the add-on is open in, or a Spanish error. */
+export function reportSpreadsheet(): Spreadsheet {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  if (!ss)
+    throw new Error(
+      'No hay una hoja de cálculo abierta donde escribir el informe.',
+    );
+  return ss;
+}
+
+/** The report id a tab is tagged with, or null. */
+export function reportIdOf(sheet: Sheet): string | null {
+  for (const m of sheet.getDeveloperMetadata()) {
+    if (m.getKey() === REPORT_METADATA_KEY) return m.getValue();
+  }
+  return null;
+}
+
+/** Every tab with its report tag (one metadata read per tab). */
+export function listReportTabs(
+  ss: Spreadsheet,
+): Array<ExistingTab & {sheet: Sheet}> {
+  return ss.getSheets().map(sheet => ({
+    name: sheet.getName(),
+    reportId: reportIdOf(sheet),
+    sheet,
+  }));
+}
+
+/** Grows a sheet so that rows x columns fit (new sheets have 1000 x 26). */
+export function ensureSize(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < columns)
+    sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+/** Creates a tab at the end, tagged as report `id`. */
+export function createTaggedSheet(
+  ss: Spreadsheet,
+  name: string,
+  id: string,
+): Sheet {
+  const sheet = ss.insertSheet(name, ss.getSheets().length);
+  sheet.addDeveloperMetadata(
+    REPORT_METADATA_KEY,
+    id,
+    SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT,
+  );
+  return sheet;
+}
+
+function addCharts(
+  sheet: Sheet,
+  grid: Grid,
+  charts: readonly ChartSpec[],
+): void {
+  let anchorRow = 1;
+  const anchorColumn = (grid.values[0]?.length ?? 1) + 2;
+  for (const spec of charts) {
+    const place = grid.places.find(p => p.id === spec.sectionId);
+    if (!place || place.dataRows === 0) continue;
+    const rows = place.dataRows + 1;
+    let builder = sheet
+      .newChart()
+      .asColumnChart()
+      .addRange(sheet.getRange(place.headerRow, spec.labelColumn, rows, 1));
+    for (const s of spec.series) {
+      builder = builder.addRange(
+        sheet.getRange(place.headerRow, s.column, rows, 1),
+      );
+    }
+    const chart = builder
+      .setOption('title', spec.title)
+      .setOption('legend', {position: 'none'})
+      .setPosition(anchorRow, anchorColumn, 0, 0)
+      .build();
+    sheet.insertChart(chart);
+    anchorRow += 20;
+  }
+}
+
+/** The ReportSheetsPort over the active spreadsheet. */
+export const spreadsheetReportSheets: ReportSheetsPort = {
+  list() {
+    return listReportTabs(reportSpreadsheet()).map(({name, reportId}) => ({
+      name,
+      reportId,
+    }));
+  },
+
+  archive(from, to) {
+    const sheet = reportSpreadsheet().getSheetByName(from);
+    if (!sheet) return;
+    for (const m of sheet.getDeveloperMetadata()) {
+      if (m.getKey() === REPORT_METADATA_KEY) {
+        const id = m.getValue() ?? '';
+        m.remove();
+        sheet.addDeveloperMetadata(
+          ARCHIVED_METADATA_KEY,
+          id,
+          SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT,
+        );
+      }
+    }
+    sheet.setName(to);
+  },
+
+  write(id, name, reuse, content) {
+    const ss = reportSpreadsheet();
+    let sheet = reuse ? ss.getSheetByName(name) : null;
+    if (sheet && reportIdOf(sheet) !== id) {
+      throw new Error(
+        `La hoja «${name}» no es del complemento; no se modificó.`,
+      );
+    }
+    if (sheet && content.charts.length + sheet.getCharts().length > 0) {
+      // Old charts go with the tab: recreate it in place (same name, same position, same tag).
+      const index = sheet.getIndex();
+      ss.deleteSheet(sheet);
+      sheet = ss.insertSheet(name, index - 1);
+      sheet.addDeveloperMetadata(
+        REPORT_METADATA_KEY,
+        id,
+        SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT,
+      );
+    } else if (sheet) {
+      sheet.clear();
+    } else {
+      sheet = createTaggedSheet(ss, name, id);
+    }
+    const {values} = content.grid;
+    const width = values[0]?.length ?? 1;
+    ensureSize(sheet, values.length, width);
+    sheet.getRange(1, 1, values.length, width).setValues(values);
+    addCharts(sheet, content.grid, content.charts);
+    return {
+      cells: values.length * width,
+      url: `${ss.getUrl()}#gid=${sheet.getSheetId()}`,
+    };
+  },
+};

@@ -1,0 +1,76 @@
+// Reports: the time-driven trigger's handler and the sidebar functions (generate, schedule, history).
+import {runReport} from '../app/report/run-report';
+import {
+  getSchedule as readSchedule,
+  setSchedule as writeSchedule,
+} from '../app/report/schedule';
+import {reportPorts, schedulePorts} from '../adapters/report-ports';
+import {documentScheduleStore} from '../adapters/trigger-script-app';
+import type {
+  ReportApi,
+  ReportHistoryEntry,
+  ReportOptions,
+  ReportRunResult,
+  ScheduleInfo,
+  ScheduleSettings,
+} from '../shared/report-api';
+import {TRIGGER_HANDLERS} from './names';
+
+/** Most history lines sent to the sidebar. */
+const HISTORY_SHOWN = 50;
+
+/**
+ * Runs the scheduled report (installed by setSchedule as a time-driven trigger). Continues an
+ * unfinished run first; records every run, skip and error in «Historial de ejecuciones».
+ * @param e The time-driven event (its triggerUid finds the schedule's options).
+ */
+export function runScheduledReport(
+  e?: GoogleAppsScript.Events.TimeDriven,
+): void {
+  const uid = e?.triggerUid ?? '';
+  const stored = uid === '' ? null : documentScheduleStore.load(uid);
+  runReport(reportPorts(), {origin: 'trigger', options: stored?.options ?? {}});
+}
+
+/**
+ * Builds (or continues) the report tabs now.
+ * @param options Which tabs, what to do with old tabs, e-mail and export.
+ */
+export function generateReport(options: ReportOptions): ReportRunResult {
+  const result = runReport(reportPorts(), {
+    origin: 'manual',
+    options: options ?? {},
+  });
+  if (result === 'skipped')
+    throw new Error('Otra ejecución del informe está en curso.');
+  return result;
+}
+
+/** This user's report schedule in this document. */
+export function getSchedule(): ScheduleInfo {
+  return readSchedule(schedulePorts(TRIGGER_HANDLERS.runScheduledReport));
+}
+
+/**
+ * Installs or removes the report schedule (one time-driven trigger per user and document).
+ * @param schedule When ({kind: 'off'} removes it) and the options of the scheduled runs.
+ */
+export function setSchedule(schedule: ScheduleSettings): ScheduleInfo {
+  return writeSchedule(
+    schedulePorts(TRIGGER_HANDLERS.runScheduledReport),
+    schedule,
+  );
+}
+
+/** The latest report runs, newest first. */
+export function getReportHistory(): ReportHistoryEntry[] {
+  return reportPorts().history.latest(HISTORY_SHOWN);
+}
+
+/** The report functions of the sidebar contract. */
+export const reportApi_ = {
+  generateReport,
+  getSchedule,
+  setSchedule,
+  getReportHistory,
+} satisfies ReportApi;
