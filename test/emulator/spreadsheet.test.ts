@@ -174,9 +174,9 @@ describe('Sheets and spreadsheets', () => {
         .setPosition(5, 5, 0, 0)
         .build();
       sheet.insertChart(chart);
-      return sheet.getCharts().map(c => c.getChartId() > 0);
+      return sheet.getCharts().map(c => typeof c.getChartId());
     });
-    expect(types).toEqual([true]);
+    expect(types).toEqual(['number']);
   });
 
   it('records menus, sidebars and alerts; getUi is refused from a trigger', () => {

@@ -193,14 +193,11 @@ export class World {
       if (due.nextAt! > this.emulator.clock.now())
         this.emulator.clock.set(due.nextAt!);
       out.push(this.fire(due));
+      // The schedule keeps its cadence from the due time, not from when the run ended.
       due.nextAt =
         due.everyMs === 0
           ? null
-          : TriggerTable.nextFire(
-              due,
-              Math.max(due.nextAt!, this.emulator.clock.now()),
-              this.emulator.timeZone,
-            );
+          : TriggerTable.nextFire(due, due.nextAt!, this.emulator.timeZone);
       if (due.everyMs === 0) {
         const i = this.triggers.triggers.indexOf(due);
         if (i >= 0) this.triggers.triggers.splice(i, 1);

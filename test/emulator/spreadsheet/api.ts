@@ -111,7 +111,6 @@ export type SheetApi = Fake<
   | 'getParent'
   | 'protect'
   | 'getDeveloperMetadata'
-  | 'addDeveloperMetadata'
   | 'newChart'
   | 'insertChart'
   | 'getCharts'
@@ -126,6 +125,8 @@ export type SheetApi = Fake<
     numColumns: number,
   ): RangeApi;
   getRange(a1Notation: string): RangeApi;
+  addDeveloperMetadata(key: string): SheetApi;
+  addDeveloperMetadata(key: string, value: string): SheetApi;
 };
 
 export type SpreadsheetApi = Fake<
@@ -143,8 +144,9 @@ export type SpreadsheetApi = Fake<
   | 'getRange'
   | 'rename'
   | 'getDeveloperMetadata'
-  | 'addDeveloperMetadata'
 > & {
+  addDeveloperMetadata(key: string): SpreadsheetApi;
+  addDeveloperMetadata(key: string, value: string): SpreadsheetApi;
   insertSheet(): SheetApi;
   insertSheet(sheetIndex: number): SheetApi;
   insertSheet(sheetName: string): SheetApi;
@@ -168,8 +170,9 @@ export type MenuApi = Fake<
 >;
 export type UiApi = Fake<
   Ui,
-  'alert' | 'createAddonMenu' | 'createMenu' | 'showSidebar' | 'showModalDialog'
->;
+  'createAddonMenu' | 'createMenu' | 'showSidebar' | 'showModalDialog'
+> &
+  Pick<Ui, 'alert'>;
 export type ProtectionApi = Fake<
   Prot,
   | 'setDescription'
