@@ -178,6 +178,7 @@ function uiState(session: PlaygroundSession) {
     spreadsheet: world.workbook.name(),
     description: world.description,
     menu: world.ui.addonMenu(),
+    selection: world.workbook.selection(),
     sidebar: sidebar ? {title: sidebar.title, version: sidebar.version} : null,
     messages: world.ui.takeMessages(),
     customFunctions: world.customFunctions,

@@ -2,7 +2,6 @@
 // in Spanish with exit code 2 (bad flags) or 1 (the files or the port could not be used).
 import {parseArgs, USAGE} from './cli-args';
 import {errorMessage} from './json-values';
-import {startPlayground} from './playground';
 
 async function main(): Promise<number> {
   const parsed = parseArgs(process.argv.slice(2));
@@ -17,6 +16,8 @@ async function main(): Promise<number> {
   }
   const started = Date.now();
   try {
+    // Loaded only now, so that --help and bad flags answer at once.
+    const {startPlayground} = await import('./playground');
     const playground = await startPlayground({
       port: options.port,
       seed: options.seed,

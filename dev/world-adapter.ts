@@ -52,6 +52,13 @@ interface SheetLike {
 interface SpreadsheetLike {
   getName(): string;
   getSheets(): SheetLike[];
+  getActiveSheet(): SheetLike | null;
+  /** Optional in the emulator: the selection set by setActiveRange. */
+  getActiveRange?(): {
+    getRow(): number;
+    getColumn(): number;
+    getSheet(): SheetLike;
+  } | null;
 }
 
 /**
@@ -167,6 +174,20 @@ function workbookView(spreadsheet: () => SpreadsheetLike): WorkbookView {
           frozenRows: s.getFrozenRows(),
           hidden: s.isSheetHidden(),
         })),
+    selection: () => {
+      const ss = spreadsheet();
+      const range =
+        typeof ss.getActiveRange === 'function' ? ss.getActiveRange() : null;
+      if (range) {
+        return {
+          sheet: range.getSheet().getName(),
+          row: range.getRow(),
+          column: range.getColumn(),
+        };
+      }
+      const active = ss.getActiveSheet();
+      return active ? {sheet: active.getName(), row: 1, column: 1} : null;
+    },
     read: (name: string, r: BoundedRect) =>
       sheet(name)
         .getRange(

@@ -20,6 +20,8 @@ export interface WorkbookView {
   sheets(): SheetInfo[];
   /** Values of a rectangle as the platform stores them (Date objects, numbers, text, booleans). */
   read(sheet: string, rect: BoundedRect): unknown[][];
+  /** The active tab and the top-left cell of the active range (the add-on's "Ir a la fila"). */
+  selection(): {sheet: string; row: number; column: number} | null;
   /** A user's edit (typed values or a formula's results); not charged to any execution. */
   write(sheet: string, row: number, column: number, values: unknown[][]): void;
 }

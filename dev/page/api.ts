@@ -19,6 +19,7 @@ export interface UiState {
     items: Array<{label: string; handler: string | null}>;
   } | null;
   sidebar: {title: string; version: number} | null;
+  selection: {sheet: string; row: number; column: number} | null;
   messages: Array<{kind: string; title: string; text: string}>;
   customFunctions: string[];
 }

@@ -104,9 +104,10 @@ export class Grid {
     return {row, column, name: `${columnLetters(column)}${row}`};
   }
 
-  /** Scrolls so that a row is visible (e.g. "Ir a la fila" from the sidebar). */
-  reveal(row: number): void {
+  /** Scrolls to a cell and selects it (e.g. "Ir a la fila" from the sidebar). */
+  reveal(row: number, column: number): void {
     this.scroller.scrollTop = Math.max(0, (row - 3) * ROW_HEIGHT);
+    this.select(row, column);
     this.schedule();
   }
 

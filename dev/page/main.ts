@@ -24,6 +24,8 @@ let sheets: SheetInfo[] = [];
 let active = '';
 let sidebarVersion = 0;
 let busy = 0;
+/** The add-on's last selection seen ("tab!row,column"); the grid follows when it changes. */
+let selectionKey = '';
 
 const grid = new Grid($('grid'), (cell, raw, formula) => {
   $<HTMLInputElement>('name-box').value = cell;
@@ -65,15 +67,23 @@ async function refresh(): Promise<void> {
     getJson<{spreadsheet: string; sheets: SheetInfo[]}>('/api/sheets'),
   ]);
   renderUi(ui);
-  const before = sheets.find(s => s.name === active);
   sheets = tabs.sheets;
   renderTabs();
-  const now = sheets.find(s => s.name === active);
-  if (!now) {
-    const first = sheets.find(s => !s.hidden);
-    if (first) openTab(first.name);
-  } else if (before) {
-    grid.refresh(now);
+  const sel = ui.selection;
+  const key = sel ? `${sel.sheet}!${sel.row},${sel.column}` : '';
+  if (sel && key !== selectionKey && sheets.some(s => s.name === sel.sheet)) {
+    // The add-on selected a cell (or the page just opened): show that tab and cell.
+    selectionKey = key;
+    if (sel.sheet !== active) openTab(sel.sheet);
+    else grid.refresh(sheets.find(s => s.name === active)!);
+    grid.reveal(sel.row, sel.column);
+  } else {
+    const now = sheets.find(s => s.name === active);
+    if (now) grid.refresh(now);
+    else {
+      const first = sheets.find(s => !s.hidden);
+      if (first) openTab(first.name);
+    }
   }
   await renderCalls();
 }
