@@ -1,0 +1,470 @@
+// The PDF finder through the shipped bundle (build/Code.js) in the emulator: call budgets on a
+// 50,000-PDF tree, lookups with no Drive call, resuming after a 429 and after a timeout, bad roots,
+// hostile names, ZIPs.
+import {join} from 'node:path';
+import {unzipSync} from 'fflate';
+import {createWorld, type World} from '../emulator/world';
+import {driveFault} from '../emulator/drive';
+import type {LoadedAddon} from '../emulator/load-addon';
+import type {DriveItem} from '../emulator/drive/store';
+import type {
+  FindPdfsResult,
+  PdfIndexStatusDto,
+  PdfJobStatusDto,
+  ZipPdfsResult,
+} from '../../src/shared/pdf-api';
+import type {Settings} from '../../src/shared/settings';
+
+const BUNDLE = join(__dirname, '../../build/Code.js');
+const MONTHS = [
+  'Enero',
+  'Febrero',
+  'Marzo',
+  'Abril',
+  'Mayo',
+  'Junio',
+  'Julio',
+  'Agosto',
+  'Septiembre',
+  'Octubre',
+  'Noviembre',
+  'Diciembre',
+];
+const INDEX_SHEET = '_facturacion_pdf_index';
+
+interface Tree {
+  rootId: string;
+  exportId: string;
+  folders: number;
+  leaves: DriveItem[];
+}
+
+/**
+ * Facturacion/Año Y/MM. Mes/Facturacion Finkargo|mandato/Lote N: 4 years -> 1 + 4 + 48 + 96 + 864
+ * = 1,013 folders; `pdfs` PDFs FE1..FEn (ITPA under mandato) spread over the lotes, plus DIAN
+ * XML noise that must not count.
+ */
+function buildTree(world: World, pdfs: number): Tree {
+  const store = world.driveStore;
+  const root = store.addFolder({name: 'Facturacion'});
+  const exportFolder = store.addFolder({name: 'Exportaciones'});
+  let folders = 1;
+  const leaves: DriveItem[] = [];
+  for (const year of [2022, 2023, 2024, 2025]) {
+    const y = store.addFolder({name: `Año ${year}`, parents: [root.id]});
+    folders++;
+    MONTHS.forEach((month, i) => {
+      const m = store.addFolder({
+        name: `${String(i + 1).padStart(2, '0')}. ${month}`,
+        parents: [y.id],
+      });
+      folders++;
+      for (const branch of ['Facturacion Finkargo', 'Facturacion mandato']) {
+        const b = store.addFolder({name: branch, parents: [m.id]});
+        folders++;
+        for (let lote = 1; lote <= 9; lote++) {
+          leaves.push(store.addFolder({name: `Lote ${lote}`, parents: [b.id]}));
+          folders++;
+        }
+        store.addFile({
+          name: 'fv08001972680001900000011.xml',
+          parents: [b.id],
+          mimeType: 'application/xml',
+          size: 4000,
+        });
+      }
+    });
+  }
+  for (let n = 1; n <= pdfs; n++) {
+    const leaf = leaves[n % leaves.length];
+    const prefix = /mandato/.test(store.path(leaf.id)) ? 'ITPA' : 'FE';
+    store.addFile({
+      name: `${prefix}${n}.pdf`,
+      parents: [leaf.id],
+      mimeType: 'application/pdf',
+      size: 180000,
+    });
+  }
+  return {rootId: root.id, exportId: exportFolder.id, folders, leaves};
+}
+
+function setup(pdfs: number) {
+  const world = createWorld();
+  world.spreadsheets.create('Facturación PDF');
+  const tree = buildTree(world, pdfs);
+  const addon = world.loadAddon(BUNDLE);
+  const settings = addon.run<Settings>('getSettings');
+  addon.run('saveSettings', [
+    {...settings, pdfRootFolders: [tree.rootId], exportFolder: tree.exportId},
+  ]);
+  return {world, addon, tree};
+}
+
+function driveCalls(world: World, mark: number): number {
+  return world.emulator.log
+    .since(mark)
+    .filter(r => r.service === 'Drive' || r.service === 'DriveApp').length;
+}
+
+/** Calls refreshPdfIndex run after run until done; returns the statuses. */
+function refreshUntilDone(addon: LoadedAddon, options = {}): PdfJobStatusDto[] {
+  const out: PdfJobStatusDto[] = [];
+  for (let i = 0; i < 20; i++) {
+    const status = addon.run<PdfJobStatusDto>('refreshPdfIndex', [options]);
+    out.push(status);
+    if (status.state === 'done') return out;
+  }
+  throw new Error(`not done: ${JSON.stringify(out.at(-1))}`);
+}
+
+/** The index sheet's store (test view, no service call). */
+function indexSheet(world: World) {
+  const sheet = world.spreadsheets.active!.sheets.find(
+    s => s.name === INDEX_SHEET,
+  );
+  if (!sheet) throw new Error('no index sheet');
+  return sheet;
+}
+
+/** Data rows of the index sheet as stored (header skipped). */
+function indexRows(world: World): string[][] {
+  const sheet = indexSheet(world);
+  const {rows, columns} = sheet.extent();
+  const out: string[][] = [];
+  for (let r = 2; r <= rows; r++) {
+    const row: string[] = [];
+    for (let c = 1; c <= columns; c++) row.push(String(sheet.get(r, c) ?? ''));
+    out.push(row);
+  }
+  return out;
+}
+
+describe('PDF index on a 50,000-PDF tree in ~1,000 folders', () => {
+  const {world, addon, tree} = setup(50000);
+  let built: PdfJobStatusDto[] = [];
+  let buildCalls = 0;
+
+  beforeAll(() => {
+    const mark = world.emulator.log.mark();
+    built = refreshUntilDone(addon);
+    buildCalls = driveCalls(world, mark);
+  });
+
+  it('builds in at most 120 Drive calls', () => {
+    expect(built.at(-1)!.state).toBe('done');
+    expect(buildCalls).toBeLessThanOrEqual(120);
+    expect(built.at(-1)!.message).toBe(
+      `Índice listo: 50.000 PDF en ${new Intl.NumberFormat('es-CO').format(tree.folders)} carpetas (0 sin número de factura en el nombre).`,
+    );
+  });
+
+  it('writes every PDF once to a hidden, protected, tagged index sheet', () => {
+    const status = addon.run<PdfIndexStatusDto>('getIndexStatus');
+    expect(status).toMatchObject({
+      exists: true,
+      pdfCount: 50000,
+      entryCount: 50000,
+      folderCount: tree.folders,
+      rootsChanged: false,
+    });
+    const rows = indexRows(world);
+    expect(rows.length).toBe(50000);
+    expect(new Set(rows.map(r => r[1])).size).toBe(50000);
+    const sheet = indexSheet(world);
+    expect(sheet.formulas.size).toBe(0);
+    expect(sheet.hidden).toBe(true);
+    expect(sheet.protection).not.toBeNull();
+    expect(sheet.metadata.map(m => m.key)).toContain('facturacion.pdf');
+  });
+
+  it('refreshes with nothing changed in at most 3 Drive calls', () => {
+    const mark = world.emulator.log.mark();
+    const status = addon.run<PdfJobStatusDto>('refreshPdfIndex', [{}]);
+    expect(status.state).toBe('done');
+    expect(status.message).toBe(
+      'El índice de PDF está al día: no hubo cambios en Drive.',
+    );
+    expect(driveCalls(world, mark)).toBeLessThanOrEqual(3);
+  });
+
+  it('looks up 1,000 invoices with no Drive call, exactly', () => {
+    const numbers: string[] = [];
+    for (let n = 1; n <= 1000; n++)
+      numbers.push(n % 2 ? `fe-${n * 7}` : `ITPA ${n * 7}`);
+    const mark = world.emulator.log.mark();
+    const out = addon.run<FindPdfsResult>('findPdfs', [numbers.join('\n')]);
+    expect(driveCalls(world, mark)).toBe(0);
+    expect(out.results.length).toBe(1000);
+    for (const r of out.results) {
+      const n = Number(r.invoice.replace(/\D/g, ''));
+      const mandato = /mandato/.test(
+        world.driveStore.path(tree.leaves[n % tree.leaves.length].id),
+      );
+      const expectedPrefix = mandato ? 'ITPA' : 'FE';
+      if (r.invoice.startsWith(expectedPrefix)) {
+        expect(r.status).toBe('found');
+        expect(r.files.map(f => f.name)).toEqual([`${r.invoice}.pdf`]);
+      } else {
+        expect(r.status).toBe('missing');
+      }
+    }
+  });
+
+  it('picks up a new, a renamed and a trashed PDF in a cheap refresh', () => {
+    const store = world.driveStore;
+    const leaf = tree.leaves[0];
+    store.addFile({
+      name: 'dian_FE900001.pdf',
+      parents: [leaf.id],
+      mimeType: 'application/pdf',
+      size: 1000,
+    });
+    const fe1 = [...store.childIds(tree.leaves[1].id)]
+      .map(id => store.get(id)!)
+      .find(f => f.name === 'FE1.pdf')!;
+    store.rename(fe1.id, 'Factura FE-1 corregida.pdf');
+    const fe3 = [...store.childIds(tree.leaves[3].id)]
+      .map(id => store.get(id)!)
+      .find(f => f.name === 'FE3.pdf')!;
+    store.setTrashed(fe3.id, true);
+    const mark = world.emulator.log.mark();
+    const status = addon.run<PdfJobStatusDto>('refreshPdfIndex', [{}]);
+    expect(status.state).toBe('done');
+    expect(driveCalls(world, mark)).toBeLessThanOrEqual(3);
+    const out = addon.run<FindPdfsResult>('findPdfs', [
+      ['FE900001', 'FE1', 'FE3'],
+    ]);
+    expect(
+      out.results.map(r => [r.invoice, r.status, r.files.map(f => f.name)]),
+    ).toEqual([
+      ['FE900001', 'found', ['dian_FE900001.pdf']],
+      ['FE1', 'found', ['Factura FE-1 corregida.pdf']],
+      ['FE3', 'missing', []],
+    ]);
+  });
+});
+
+/** The index's (key, file id) pairs, sorted: what a correct build must end with. */
+function indexPairs(world: World): string[] {
+  return indexRows(world)
+    .map(r => `${r[0]}|${r[1]}|${r[3]}`)
+    .sort();
+}
+
+describe('resuming after failures (5,000 PDFs)', () => {
+  /** The index a build with no fault writes. */
+  const reference = (() => {
+    const {world, addon} = setup(5000);
+    refreshUntilDone(addon);
+    return {
+      pairs: indexPairs(world),
+      calls: world.emulator.log.count('Drive.Files.list'),
+    };
+  })();
+
+  it('absorbs a 429 mid-build with backoff and ends with the same index', () => {
+    const {world, addon} = setup(5000);
+    world.emulator.faults.add(driveFault('Drive.Files.list', 429, 4));
+    const mark = world.emulator.log.mark();
+    const t0 = world.emulator.clock.now();
+    const statuses = refreshUntilDone(addon);
+    expect(statuses.length).toBe(1);
+    expect(world.emulator.log.count('Drive.Files.list', mark)).toBe(
+      reference.calls + 1,
+    );
+    // Utilities.sleep(1 s) before the retry advanced the virtual clock.
+    expect(world.emulator.log.count('Utilities.sleep', mark)).toBe(1);
+    expect(world.emulator.clock.now() - t0).toBeGreaterThan(1000);
+    expect(indexPairs(world)).toEqual(reference.pairs);
+  });
+
+  it('pauses when 429s outlast the retries, then resumes with no duplicate or lost entry', () => {
+    const {world, addon} = setup(5000);
+    world.emulator.faults.add(driveFault('Drive.Files.list', 429, 6, 5));
+    const statuses = refreshUntilDone(addon);
+    expect(statuses.map(s => s.state)).toEqual(['paused', 'done']);
+    expect(statuses[0].message).toContain('Drive no respondió');
+    expect(statuses[0].message).toContain(
+      'vuelva a actualizar el índice para continuar',
+    );
+    const pairs = indexPairs(world);
+    expect(pairs).toEqual(reference.pairs);
+    expect(new Set(pairs).size).toBe(pairs.length);
+  });
+
+  it('survives a run killed by the 6-minute limit mid-build', () => {
+    const {world, addon} = setup(5000);
+    // One Files.list hangs: the platform kills the run wherever it is.
+    const drive = world.globals().Drive as {
+      Files: {list: (a: unknown) => unknown};
+    };
+    const list = drive.Files.list;
+    let n = 0;
+    drive.Files.list = (a: unknown) => {
+      if (++n === 14) world.emulator.spend(6 * 60 * 1000);
+      return list(a);
+    };
+    expect(() => addon.run('refreshPdfIndex', [{}])).toThrow(
+      'Exceeded maximum execution time',
+    );
+    const status = addon.run<PdfIndexStatusDto>('getIndexStatus');
+    expect(status.exists).toBe(false);
+    expect(status.unfinishedJobId).not.toBeNull();
+    const mark = world.emulator.log.mark();
+    const statuses = refreshUntilDone(addon);
+    // It resumed from the last checkpoint (page 10): only the pages after it are listed again.
+    const resumedLists = world.emulator.log.count('Drive.Files.list', mark);
+    expect(resumedLists).toBeLessThan(reference.calls);
+    expect(resumedLists).toBe(reference.calls - 10);
+    expect(statuses.at(-1)!.state).toBe('done');
+    const pairs = indexPairs(world);
+    expect(pairs).toEqual(reference.pairs);
+    expect(new Set(pairs).size).toBe(pairs.length);
+    drive.Files.list = list;
+  });
+
+  it('stops before the limit when Drive is slow, and finishes over several runs', () => {
+    const {world, addon} = setup(5000);
+    const drive = world.globals().Drive as {
+      Files: {list: (a: unknown) => unknown};
+    };
+    const list = drive.Files.list;
+    drive.Files.list = (a: unknown) => {
+      world.emulator.spend(30 * 1000);
+      return list(a);
+    };
+    const runs: number[] = [];
+    const statuses: PdfJobStatusDto[] = [];
+    for (let i = 0; i < 10 && statuses.at(-1)?.state !== 'done'; i++) {
+      const t0 = world.emulator.clock.now();
+      statuses.push(addon.run<PdfJobStatusDto>('refreshPdfIndex', [{}]));
+      runs.push(world.emulator.clock.now() - t0);
+    }
+    drive.Files.list = list;
+    expect(statuses.length).toBeGreaterThan(1);
+    expect(statuses.slice(0, -1).every(s => s.state === 'paused')).toBe(true);
+    expect(statuses[0].message).toContain(
+      'Pausa para no pasar el límite de 6 minutos',
+    );
+    expect(statuses.at(-1)!.state).toBe('done');
+    expect(Math.max(...runs)).toBeLessThan(6 * 60 * 1000);
+    // The sidebar can poll the job while it is paused.
+    expect(
+      addon.run<PdfJobStatusDto>('getJobStatus', [statuses[0].jobId])!.jobId,
+    ).toBe(statuses[0].jobId);
+    expect(indexPairs(world)).toEqual(reference.pairs);
+  });
+});
+
+describe('bad input', () => {
+  it('names a root folder that no longer exists or is not shared, in Spanish', () => {
+    const {world, addon, tree} = setup(10);
+    world.driveStore.remove(tree.rootId);
+    expect(() => addon.run('refreshPdfIndex', [{}])).toThrow(
+      `La carpeta de PDF con id "${tree.rootId}" no existe o no está compartida con su cuenta`,
+    );
+  });
+
+  it('says an empty folder holds no PDF', () => {
+    const world = createWorld();
+    world.spreadsheets.create('Vacía');
+    const empty = world.driveStore.addFolder({name: 'Vacía'});
+    const addon = world.loadAddon(BUNDLE);
+    const settings = addon.run<Settings>('getSettings');
+    addon.run('saveSettings', [{...settings, pdfRootFolders: [empty.id]}]);
+    const status = addon.run<PdfJobStatusDto>('refreshPdfIndex', [{}]);
+    expect(status.state).toBe('done');
+    expect(status.warnings).toEqual([
+      'Las carpetas configuradas no contienen ningún PDF.',
+    ]);
+  });
+
+  it('stores and returns hostile names as plain text, never a formula', () => {
+    const {world, addon, tree} = setup(10);
+    const leaf = tree.leaves[0];
+    world.driveStore.addFile({
+      name: '<script>alert(1)</script> FE777001.pdf',
+      parents: [leaf.id],
+      mimeType: 'application/pdf',
+      size: 10,
+    });
+    world.driveStore.addFile({
+      name: '=HYPERLINK("x") FE777002.pdf',
+      parents: [leaf.id],
+      mimeType: 'application/pdf',
+      size: 10,
+    });
+    world.driveStore.addFile({
+      name: '<script>alert(1)</script>.pdf',
+      parents: [leaf.id],
+      mimeType: 'application/pdf',
+      size: 10,
+    });
+    refreshUntilDone(addon, {full: true});
+    const sheet = indexSheet(world);
+    expect(sheet.formulas.size).toBe(0);
+    const names = indexRows(world).map(r => r[2]);
+    expect(names).toContain('=HYPERLINK("x") FE777002.pdf');
+    expect(names).toContain('<script>alert(1)</script> FE777001.pdf');
+    const out = addon.run<FindPdfsResult>('findPdfs', ['FE777001 FE777002']);
+    expect(out.results.map(r => r.files[0].name)).toEqual([
+      '<script>alert(1)</script> FE777001.pdf',
+      '=HYPERLINK("x") FE777002.pdf',
+    ]);
+    const tab = addon.run<{sheetName: string; rows: number}>(
+      'writePdfResultsSheet',
+      ['FE777002\nFE1'],
+    );
+    const results = world.spreadsheets.active!.sheets.find(
+      s => s.name === tab.sheetName,
+    )!;
+    expect(results.formulas.size).toBe(0);
+    expect(results.get(2, 3)).toBe('=HYPERLINK("x") FE777002.pdf');
+  });
+
+  it('reads 10,000 pasted lines with garbage and says what it ignored', () => {
+    const {addon} = setup(10);
+    refreshUntilDone(addon);
+    const lines: string[] = [];
+    for (let i = 1; i <= 10000; i++)
+      lines.push(i % 100 === 0 ? `=cmd|' /C calc'!A0 ${i}` : `fe ${i}`);
+    const out = addon.run<FindPdfsResult>('findPdfs', [lines.join('\n')]);
+    expect(out.results.length).toBe(9900);
+    expect(out.messages[0]).toMatch(
+      /^Se ignoraron \d+ textos que no son números de factura \(línea 100: /,
+    );
+  });
+});
+
+describe('ZIP of the PDFs found', () => {
+  it('saves a ZIP in the export folder with the found PDFs and lists the missing', () => {
+    const {world, addon, tree} = setup(0);
+    const bytes = (n: number) =>
+      new TextEncoder().encode(`%PDF-1.4 factura ${n}`);
+    const leaf = tree.leaves[0];
+    world.driveStore.addFile({
+      name: 'FE9133.pdf',
+      parents: [leaf.id],
+      mimeType: 'application/pdf',
+      content: bytes(9133),
+    });
+    world.driveStore.addFile({
+      name: 'FE91330.pdf',
+      parents: [leaf.id],
+      mimeType: 'application/pdf',
+      content: bytes(91330),
+    });
+    refreshUntilDone(addon);
+    const out = addon.run<ZipPdfsResult>('zipPdfs', ['FE9133, FE1234']);
+    expect(out.included).toEqual(['FE9133']);
+    expect(out.missing).toEqual(['FE1234']);
+    expect(out.zips.length).toBe(1);
+    const zip = world.driveStore.get(out.zips[0].fileId)!;
+    expect(zip.parents).toEqual([tree.exportId]);
+    const files = unzipSync(world.driveStore.bytes(zip));
+    expect(Object.keys(files)).toEqual(['FE9133.pdf']);
+    expect(new TextDecoder().decode(files['FE9133.pdf'])).toBe(
+      '%PDF-1.4 factura 9133',
+    );
+  });
+});
