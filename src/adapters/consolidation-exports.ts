@@ -1,6 +1,7 @@
 // Reads the NetSuite/Noova exports from a Drive folder, picked files or tabs: Excel files are converted
 // by Drive into temporary Google Sheets (never parsed in script memory), deleted after reading.
 import type {ExportReader} from '../app/consolidation/ports';
+import type {RawCell} from '../domain/cell-values';
 import type {ExportSheet} from '../domain/consolidation';
 import {
   NETSUITE_LAYOUT,
@@ -60,7 +61,7 @@ function readTab(name: string): ExportSheet {
   return {source, sheet: sheet.getName(), system: layout.system, values};
 }
 
-function notAnExportMessage(source: string, values: unknown[][]): string {
+function notAnExportMessage(source: string, values: RawCell[][]): string {
   const missing = (
     cols: typeof NOOVA_LAYOUT.columns | typeof NETSUITE_LAYOUT.columns,
   ) => {

@@ -1,5 +1,6 @@
 // Classification of export lines by product code, with a keyword fall-back: the table, its defaults and its parsing.
-import {cellText, foldWords, hasPhrase, isBlank} from './consolidation-text';
+import {isBlank, textOf, type RawCell} from './cell-values';
+import {foldWords, hasPhrase} from './consolidation-text';
 import {foldKey} from './text-fold';
 
 /** Categories a line can fall in (the keys the business used in the old app). */
@@ -94,8 +95,8 @@ export function rulesToRows(
 }
 
 /** A product code as a key: digits without leading zeros ("0101", 101, "101.0" -> "101"). */
-export function productCodeKey(value: unknown): string {
-  const text = cellText(value);
+export function productCodeKey(value: RawCell): string {
+  const text = textOf(value).replace(/^(\d+)\.0+$/, '$1');
   if (/^\d+$/.test(text)) return text.replace(/^0+(?=\d)/, '');
   return text.toUpperCase();
 }
@@ -110,7 +111,7 @@ export type TableParse =
  * the tab and row.
  */
 export function parseClassificationRows(
-  rows: ReadonlyArray<ReadonlyArray<unknown>>,
+  rows: ReadonlyArray<ReadonlyArray<RawCell>>,
   tabName: string,
 ): TableParse {
   const problems: string[] = [];
@@ -124,14 +125,14 @@ export function parseClassificationRows(
     const kind = parseKind(kindCell);
     if (!kind) {
       problems.push(
-        `${where}: el tipo "${cellText(kindCell)}" no es "código" ni "palabra clave".`,
+        `${where}: el tipo "${textOf(kindCell)}" no es "código" ni "palabra clave".`,
       );
       continue;
     }
     const category = parseCategory(categoryCell);
     if (!category) {
       problems.push(
-        `${where}: la categoría "${cellText(categoryCell)}" no existe; use una de: ${CATEGORIES.join(', ')}.`,
+        `${where}: la categoría "${textOf(categoryCell)}" no existe; use una de: ${CATEGORIES.join(', ')}.`,
       );
       continue;
     }
@@ -151,7 +152,7 @@ export function parseClassificationRows(
       codes.set(key, category);
       codeRow.set(key, i + 1);
     } else {
-      keywords.push({phrase: cellText(valueCell), category});
+      keywords.push({phrase: textOf(valueCell), category});
     }
   }
   if (problems.length) return {ok: false, problems};
@@ -167,16 +168,16 @@ export function tableFromRules(
   return parsed.table;
 }
 
-function parseKind(value: unknown): ClassificationRule['kind'] | null {
-  const f = foldKey(cellText(value));
+function parseKind(value: RawCell): ClassificationRule['kind'] | null {
+  const f = foldKey(textOf(value));
   if (f === 'codigo' || f === 'code' || f === 'codigoproducto') return 'codigo';
   if (f === 'palabraclave' || f === 'palabra' || f === 'keyword')
     return 'palabra';
   return null;
 }
 
-function parseCategory(value: unknown): Category | null {
-  const f = foldKey(cellText(value));
+function parseCategory(value: RawCell): Category | null {
+  const f = foldKey(textOf(value));
   for (const c of CATEGORIES) if (foldKey(c) === f) return c;
   return null;
 }
@@ -193,8 +194,8 @@ export interface LineClassification {
  */
 export function classifyLine(
   table: ClassificationTable,
-  productCode: unknown,
-  concept: unknown,
+  productCode: RawCell,
+  concept: RawCell,
 ): LineClassification {
   const byCode = table.codes.get(productCodeKey(productCode));
   if (byCode) return {category: byCode, by: 'codigo'};

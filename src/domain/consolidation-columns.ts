@@ -1,5 +1,5 @@
 // The four exports' layouts (sheet and column names, with synonyms) and finding them in a sheet's values.
-import {cellText} from './consolidation-text';
+import {textOf, type RawCell} from './cell-values';
 import {foldKey} from './text-fold';
 
 /** Which system an export comes from. Invoices and credit notes share a layout; the prefix tells them apart. */
@@ -112,19 +112,19 @@ export type Locate<K extends string> =
  * When a required column is missing, says which, and what the best row held.
  */
 export function locateColumns<K extends string>(
-  values: ReadonlyArray<ReadonlyArray<unknown>>,
+  values: ReadonlyArray<ReadonlyArray<RawCell>>,
   columns: ReadonlyArray<ColumnSpec<K>>,
 ): Locate<K> {
   let best = {row: 0, hits: -1};
   const limit = Math.min(values.length, HEADER_SCAN_ROWS);
   for (let r = 0; r < limit; r++) {
-    const folded = values[r].map(c => foldKey(cellText(c)));
+    const folded = values[r].map(c => foldKey(textOf(c)));
     let hits = 0;
     for (const c of columns) if (findIndex(folded, c) >= 0) hits++;
     if (hits > best.hits) best = {row: r, hits};
   }
   const headerCells = values[best.row] ?? [];
-  const folded = headerCells.map(c => foldKey(cellText(c)));
+  const folded = headerCells.map(c => foldKey(textOf(c)));
   const located: Partial<Record<K, number>> = {};
   const missing: string[] = [];
   for (const c of columns) {
@@ -170,7 +170,7 @@ export function layoutOfSheetName(name: string): ExportLayout | null {
  * or null when neither fits.
  */
 export function layoutOfValues(
-  values: ReadonlyArray<ReadonlyArray<unknown>>,
+  values: ReadonlyArray<ReadonlyArray<RawCell>>,
 ): ExportLayout | null {
   if (locateColumns(values, NOOVA_LAYOUT.columns).ok) return NOOVA_LAYOUT;
   if (locateColumns(values, NETSUITE_LAYOUT.columns).ok) return NETSUITE_LAYOUT;

@@ -9,7 +9,7 @@ import {
   type FieldRow,
   type FieldValue,
 } from './consolidation-rows';
-import {neutraliseText} from './consolidation-text';
+import {neutraliseText, stamp} from './master-export';
 
 /** Review-only columns, after the Master's: not appended. */
 export const REVIEW_EXTRA_HEADERS = [
@@ -123,12 +123,7 @@ export function decodeReviewRows(
   return rows;
 }
 
-/** Bogotá is UTC-5 all year. */
-const BOGOTA_OFFSET_MS = -5 * 3600000;
-
 /** "BACKUP_<name>_<yyyyMMdd_HHmmss>" in Bogotá time. */
 export function backupName(masterName: string, nowMs: number): string {
-  const iso = new Date(nowMs + BOGOTA_OFFSET_MS).toISOString();
-  const stamp = `${iso.slice(0, 10).replace(/-/g, '')}_${iso.slice(11, 19).replace(/:/g, '')}`;
-  return `BACKUP_${masterName}_${stamp}`;
+  return `BACKUP_${masterName}_${stamp(nowMs)}`;
 }

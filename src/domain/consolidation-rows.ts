@@ -1,7 +1,8 @@
 // Master row formats (Costos Fijos / Mandato): consolidated invoices as rows by field, and how they are
 // laid under a Master tab's own headers for the append (skipping invoice numbers already there).
 import type {ColumnSpec} from './consolidation-columns';
-import {billingMonth, neutraliseText} from './consolidation-text';
+import {billingMonth} from './consolidation-text';
+import {neutraliseText} from './master-export';
 import {foldKey} from './text-fold';
 import type {ConsolidatedInvoice, TargetTab} from './consolidation';
 import {parseInvoiceNumber} from './invoice-number';

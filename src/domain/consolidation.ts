@@ -20,13 +20,14 @@ import {
   type NoovaColumn,
 } from './consolidation-columns';
 import {
-  cellText,
-  foldWords,
   isBlank,
-  parseAmount,
-  parseCurrency,
-  parseDay,
-} from './consolidation-text';
+  parseDate,
+  parseMoney,
+  textOf,
+  type RawCell,
+} from './cell-values';
+import {foldWords, parseExportCurrency} from './consolidation-text';
+import {isoOfDay} from './day';
 import {
   describeInvoiceProblem,
   parseInvoiceNumber,
@@ -39,7 +40,7 @@ export interface ExportSheet {
   source: string;
   sheet: string;
   system: ExportSystem;
-  values: ReadonlyArray<ReadonlyArray<unknown>>;
+  values: ReadonlyArray<ReadonlyArray<RawCell>>;
 }
 
 /** The Master tab a row goes to. */
@@ -226,7 +227,7 @@ function readNoova(sheet: ExportSheet, problems: string[]): NoovaRow[] {
     );
   }
   const {headerRow, columns} = found.located;
-  const get = (row: ReadonlyArray<unknown>, key: NoovaColumn): unknown => {
+  const get = (row: ReadonlyArray<RawCell>, key: NoovaColumn): RawCell => {
     const i = columns[key];
     return i === undefined ? '' : row[i];
   };
@@ -240,7 +241,7 @@ function readNoova(sheet: ExportSheet, problems: string[]): NoovaRow[] {
     const parsed = parseInvoiceNumber(numberCell);
     if (!parsed.ok) {
       problems.push(
-        `${where}: el número "${cellText(numberCell)}" ${describeInvoiceProblem(parsed.problem)}; la fila no se incluyó.`,
+        `${where}: el número "${textOf(numberCell)}" ${describeInvoiceProblem(parsed.problem)}; la fila no se incluyó.`,
       );
       continue;
     }
@@ -248,17 +249,17 @@ function readNoova(sheet: ExportSheet, problems: string[]): NoovaRow[] {
     out.push({
       number: parsed.number,
       where,
-      date: parseDay(dateCell),
-      rawDate: cellText(dateCell),
-      nit: cellText(get(row, 'nit')),
-      client: cellText(get(row, 'client')),
-      email: cellText(get(row, 'email')),
-      status: cellText(get(row, 'status')),
-      delivery: cellText(get(row, 'delivery')),
-      desembolso: cellText(get(row, 'desembolso')),
+      date: dayText(dateCell),
+      rawDate: textOf(dateCell),
+      nit: textOf(get(row, 'nit')),
+      client: textOf(get(row, 'client')),
+      email: textOf(get(row, 'email')),
+      status: textOf(get(row, 'status')),
+      delivery: textOf(get(row, 'delivery')),
+      desembolso: textOf(get(row, 'desembolso')),
       product: productCodeKey(get(row, 'product')),
-      concept: cellText(get(row, 'concept')),
-      reference: cellText(get(row, 'reference')),
+      concept: textOf(get(row, 'concept')),
+      reference: textOf(get(row, 'reference')),
     });
   }
   return out;
@@ -293,28 +294,35 @@ function readNetSuite(sheet: ExportSheet, problems: string[]): NetSuiteRow[] {
     const parsed = parseInvoiceNumber(numberCell);
     if (!parsed.ok) {
       problems.push(
-        `${where}: el número de documento "${cellText(numberCell)}" ${describeInvoiceProblem(parsed.problem)}; la fila no se incluyó.`,
+        `${where}: el número de documento "${textOf(numberCell)}" ${describeInvoiceProblem(parsed.problem)}; la fila no se incluyó.`,
       );
       continue;
     }
-    const amount = parseAmount(amountCell);
-    if (amount === null && !isBlank(amountCell)) {
+    const money = parseMoney(amountCell);
+    const amount = money.kind === 'value' ? money.value : null;
+    if (money.kind === 'problem') {
       problems.push(
-        `${where}: el importe "${cellText(amountCell)}" de ${parsed.number.key} no es un número; se tomó como sin valor.`,
+        `${where}: el importe de ${parsed.number.key}: ${money.message}; se tomó como sin valor.`,
       );
     }
     out.push({
       number: parsed.number,
       where,
-      currencyText: cellText(row[columns.currency ?? -1]),
+      currencyText: textOf(row[columns.currency ?? -1]),
       amount,
     });
   }
   return out;
 }
 
+/** An ISO day of a date cell (Date, serial or text), or null. */
+function dayText(cell: RawCell): string | null {
+  const parsed = parseDate(cell);
+  return parsed.kind === 'value' ? isoOfDay(parsed.value) : null;
+}
+
 /** Subtotal rows ("Total", "Total general") that exports append: skipped silently. */
-function isTotalRow(cell: unknown): boolean {
+function isTotalRow(cell: RawCell): boolean {
   return /^total\b/.test(foldWords(cell));
 }
 
@@ -349,8 +357,10 @@ function buildInvoice(
 
   let currency: ConsolidatedInvoice['currency'] = null;
   if (nsRows.length) {
-    const currencies = new Set(nsRows.map(r => parseCurrency(r.currencyText)));
-    currency = parseCurrency(nsRows[0].currencyText);
+    const currencies = new Set(
+      nsRows.map(r => parseExportCurrency(r.currencyText)),
+    );
+    currency = parseExportCurrency(nsRows[0].currencyText);
     if (currency === null) {
       notes.push(
         `Moneda de NetSuite no reconocida ("${nsRows[0].currencyText}").`,

@@ -1,4 +1,5 @@
 // The ports the consolidation use cases need; src/adapters/consolidation-*.ts implement them.
+import type {RawCell} from '../../domain/cell-values';
 import type {ExportSheet, TargetTab} from '../../domain/consolidation';
 import type {
   MasterTabState,
@@ -15,7 +16,7 @@ export interface ExportReader {
 
 /** The editable product-code table: the settings tab's values (created with the defaults when absent). */
 export interface ClassificationStore {
-  load(): {tabName: string; rows: unknown[][]; created: boolean};
+  load(): {tabName: string; rows: RawCell[][]; created: boolean};
 }
 
 /** A review tab to write: its grid (header first) and which columns hold ISO days. */
