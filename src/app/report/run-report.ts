@@ -40,6 +40,9 @@ export const DEFAULT_READ_MS = 60_000;
 /** How long a manual run waits for the lock; the trigger waits as long, then records "skipped". */
 export const LOCK_WAIT_MS = 10_000;
 
+/** The platform's message when an execution passes its 6 minutes (PLATFORM.md quotas). */
+const TIMEOUT = /Exceeded maximum execution time/i;
+
 /** Another run holds the lock; the message is Spanish. */
 export class ReportBusyError extends Error {
   constructor() {
@@ -117,8 +120,16 @@ export function runReport(ports: ReportPorts, request: RunRequest): RunOutcome {
     });
     return result;
   } catch (e) {
-    ports.state.clear();
-    history({...counters, outcome: 'error', detail: messageOf(e)});
+    // A run killed at the time limit keeps its saved progress: the next run continues it.
+    const timedOut = TIMEOUT.test(messageOf(e));
+    if (!timedOut) ports.state.clear();
+    history({
+      ...counters,
+      outcome: 'error',
+      detail: timedOut
+        ? 'Se agotó el tiempo de la ejecución; el avance quedó guardado y continúa en la próxima ejecución.'
+        : messageOf(e),
+    });
     if (request.origin === 'manual') throw e;
     return {
       status: 'done',

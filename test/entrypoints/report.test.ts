@@ -1,0 +1,360 @@
+// Reports through the shipped bundle (build/Code.js) in the emulator: the trigger clock fires the
+// scheduled run on a generated Master with injected defects, and every tab is checked against an
+// independent computation from the generator's row list and the Drive fixture's truth.
+import {join} from 'node:path';
+import {createWorld, type World} from '../emulator/world';
+import {
+  COSTOS_FIJOS_HEADERS,
+  COSTOS_FIJOS_TAB,
+  addMaster,
+  generateMaster,
+  type Master,
+  type MasterRow,
+} from '../fixtures/master';
+import {
+  buildInvoiceTree,
+  invoicesFromMaster,
+  type DriveTreeReport,
+} from '../fixtures/drive-tree';
+import type {ReportRunResult, ScheduleInfo} from '../../src/shared/report-api';
+import type {Settings} from '../../src/shared/settings';
+
+const BUNDLE = join(__dirname, '../../build/Code.js');
+const SHEET_MIME = 'application/vnd.google-apps.spreadsheet';
+const DAY = 86_400_000;
+
+type Cell = string | number | boolean | Date | null;
+
+/** What the test did to the generated Master (the truth the expectations are computed from). */
+interface Injected {
+  /** Rows as the Master now holds them (Cesion excluded: the profile does not read it). */
+  rows: Array<MasterRow & {neto: number | null}>;
+  wrongDvRow: number;
+  duplicateRows: number[];
+  noAmountRow: number;
+  noNitRow: number;
+  unknownPrefixRow: number;
+}
+
+/** Injects one defect of each kind into the Costos Fijos tab, updating the row list to match. */
+function injectDefects(master: Master): Injected {
+  const tab = master.tabs.find(t => t.name === COSTOS_FIJOS_TAB)!;
+  const col = (h: (typeof COSTOS_FIJOS_HEADERS)[number]) =>
+    tab.columns[COSTOS_FIJOS_HEADERS.indexOf(h)];
+  const rows = master.rows.filter(r => r.tab !== 'cesion').map(r => ({...r}));
+  const cf = rows.filter(r => r.tab === 'costosFijos');
+  const set = (
+    row: MasterRow,
+    column: Array<Cell | undefined>,
+    value: Cell | undefined,
+  ) => {
+    column[row.sheetRow - 1] = value as never;
+  };
+  const a = cf[10];
+  set(a, col('Nit'), `${a.nit}-${(a.dv + 1) % 10}`);
+  const b = cf[20];
+  const c = cf[21];
+  // b repeats c's number and date (the same invoice typed twice), so its PDF folder still agrees.
+  set(b, col('# Factura'), c.factura);
+  set(b, col('Fecha Facturacion'), col('Fecha Facturacion')[c.sheetRow - 1]);
+  b.factura = c.factura;
+  b.fechaMs = c.fechaMs;
+  const d = cf[30];
+  set(d, col('Valor Neto Facturado'), undefined);
+  d.neto = null;
+  const e = cf[40];
+  set(e, col('Nit'), undefined);
+  const f = cf[50];
+  set(f, col('# Factura'), `XX${f.factura.replace(/\D/g, '')}`);
+  f.factura = `XX${f.factura.replace(/\D/g, '')}`;
+  return {
+    rows,
+    wrongDvRow: a.sheetRow,
+    duplicateRows: [b.sheetRow, c.sheetRow],
+    noAmountRow: d.sheetRow,
+    noNitRow: e.sheetRow,
+    unknownPrefixRow: f.sheetRow,
+  };
+}
+
+/** Gaps per prefix in the consecutives of the given invoice numbers, counted independently. */
+function countGaps(numbers: readonly string[]): number {
+  const byPrefix = new Map<string, Set<number>>();
+  for (const n of numbers) {
+    const m = /^(NCFE|ITPA|ITGC|FE|GL)(\d+)$/.exec(n);
+    if (!m) continue;
+    const set = byPrefix.get(m[1]) ?? new Set<number>();
+    set.add(Number(m[2]));
+    byPrefix.set(m[1], set);
+  }
+  let gaps = 0;
+  for (const set of byPrefix.values()) {
+    const sorted = [...set].sort((x, y) => x - y);
+    for (let i = 1; i < sorted.length; i++)
+      if (sorted[i] - sorted[i - 1] > 1) gaps++;
+  }
+  return gaps;
+}
+
+interface Setup {
+  world: World;
+  ssId: string;
+  run<T>(name: string, ...args: unknown[]): T;
+  values(tab: string): Cell[][];
+  tabNames(): string[];
+}
+
+function setup(
+  master: Master,
+  withTree: boolean,
+): Setup & {tree: DriveTreeReport | null} {
+  const world = createWorld({now: Date.UTC(2025, 9, 1, 13)});
+  const ss = addMaster(world.spreadsheets, master);
+  world.driveStore.addFile({
+    id: ss.id,
+    name: master.name,
+    mimeType: SHEET_MIME,
+    modifiedTime: Date.UTC(2025, 9, 1),
+  });
+  const tree = withTree
+    ? buildInvoiceTree(world.driveStore, {
+        invoices: invoicesFromMaster(master.rows),
+        seed: 3,
+      })
+    : null;
+  const addon = world.loadAddon(BUNDLE);
+  const run = <T>(name: string, ...args: unknown[]) => addon.run<T>(name, args);
+  if (tree) {
+    const settings = run<Settings>('getSettings');
+    run('saveSettings', {...settings, pdfRootFolders: [tree.rootId]});
+  }
+  const app = world.services.SpreadsheetApp;
+  return {
+    world,
+    ssId: ss.id,
+    tree,
+    run,
+    values(tab) {
+      const sheet = app.openById(ss.id).getSheetByName(tab);
+      if (!sheet) throw new Error(`no tab ${tab}`);
+      return sheet.getDataRange().getValues() as Cell[][];
+    },
+    tabNames: () =>
+      app
+        .openById(ss.id)
+        .getSheets()
+        .map(s => s.getName()),
+  };
+}
+
+/** The data rows of the section titled `title` (up to the first blank row). */
+function section(values: Cell[][], title: string): Cell[][] {
+  const at = values.findIndex(r => r[0] === title);
+  if (at < 0) throw new Error(`no section ${title}`);
+  const out: Cell[][] = [];
+  for (let i = at + 2; i < values.length && values[i].some(v => v !== ''); i++)
+    out.push(values[i]);
+  return out;
+}
+
+function monthLabel(ms: number): string {
+  const d = new Date(ms - 5 * 3600 * 1000);
+  const names = [
+    'ene',
+    'feb',
+    'mar',
+    'abr',
+    'may',
+    'jun',
+    'jul',
+    'ago',
+    'sep',
+    'oct',
+    'nov',
+    'dic',
+  ];
+  return `${names[d.getUTCMonth()]}-${d.getUTCFullYear()}`;
+}
+
+describe('scheduled report through build/Code.js', () => {
+  const master = generateMaster({rows: 400, seed: 11});
+  const injected = injectDefects(master);
+  const s = setup(master, true);
+  // A tab the user made with a report's name: it must survive untouched.
+  s.world.services.SpreadsheetApp.openById(s.ssId)
+    .insertSheet('Calidad de datos')
+    .getRange(1, 1, 1, 2)
+    .setValues([['mis notas', 42]]);
+
+  let info: ScheduleInfo;
+  it('installs one daily trigger and refuses a second with the platform rule in Spanish', () => {
+    info = s.run<ScheduleInfo>('setSchedule', {
+      when: {kind: 'daily', hour: 6},
+      options: {},
+    });
+    expect(info.installed).toBe(true);
+    expect(info.description).toContain(
+      'Todos los días entre las 6:00 y las 7:00',
+    );
+    expect(() =>
+      s.run('setSchedule', {
+        when: {kind: 'weekly', weekday: 'MONDAY', hour: 8},
+        options: {},
+      }),
+    ).toThrow(
+      /Google permite a un complemento de Hojas de cálculo un solo activador por tiempo por usuario y por documento/,
+    );
+    expect(
+      s.world.triggers.triggers.filter(t => t.kind === 'CLOCK'),
+    ).toHaveLength(1);
+    expect(s.run<ScheduleInfo>('getSchedule')).toMatchObject({
+      installed: true,
+      when: {kind: 'daily', hour: 6},
+    });
+  });
+
+  it('fires on the trigger clock and builds every tab in one execution', () => {
+    const outcomes = s.world.fireDueTriggers(
+      s.world.emulator.clock.now() + DAY,
+    );
+    expect(outcomes).toHaveLength(1);
+    expect(outcomes[0]).toMatchObject({
+      handler: 'runScheduledReport',
+      ok: true,
+    });
+    expect(s.tabNames()).toEqual(
+      expect.arrayContaining([
+        'Resumen',
+        'Cartera por edades',
+        'PDFs faltantes, duplicados y sospechosos',
+        'Calidad de datos',
+        'Calidad de datos (Facturación)',
+        'Historial de ejecuciones',
+      ]),
+    );
+    const history = s.values('Historial de ejecuciones');
+    expect(history).toHaveLength(2);
+    expect(history[1].slice(1, 3)).toEqual(['Programado', 'Programado']);
+    expect(history[1][6]).toBe('Completo');
+  });
+
+  it("leaves the user's tab with a report's name intact", () => {
+    expect(s.values('Calidad de datos')).toEqual([['mis notas', 42]]);
+  });
+
+  it('Resumen: totals per currency and billing per month match the generator', () => {
+    const v = s.values('Resumen');
+    const want = new Map<string, {invoices: number; amount: number}>();
+    const months = new Map<string, Map<string, number>>();
+    for (const r of injected.rows) {
+      if (r.neto === null) continue;
+      const t = want.get(r.moneda) ?? {invoices: 0, amount: 0};
+      t.invoices++;
+      t.amount += r.neto;
+      want.set(r.moneda, t);
+      const m = months.get(monthLabel(r.fechaMs)) ?? new Map<string, number>();
+      m.set(r.moneda, (m.get(r.moneda) ?? 0) + r.neto);
+      months.set(monthLabel(r.fechaMs), m);
+    }
+    const totals = section(v, 'Totales por moneda (COP y USD nunca se suman)');
+    expect(totals.map(r => r[0])).toEqual(['COP', 'USD']);
+    for (const [currency, invoices, amount] of totals) {
+      const w = want.get(currency as string)!;
+      expect(invoices).toBe(w.invoices);
+      expect(amount as number).toBeCloseTo(w.amount, 1);
+    }
+    const perMonth = section(v, 'Facturación por mes');
+    expect(perMonth).toHaveLength(months.size);
+    for (const [label, cop, usd] of perMonth) {
+      const m = months.get(label as string)!;
+      expect(cop as number).toBeCloseTo(m.get('COP') ?? 0, 1);
+      expect(usd as number).toBeCloseTo(m.get('USD') ?? 0, 1);
+    }
+    const chartSheet = s.world.services.SpreadsheetApp.openById(
+      s.ssId,
+    ).getSheetByName('Resumen')!;
+    expect(chartSheet.getCharts().length).toBe(2);
+  });
+
+  it('Calidad de datos: every injected defect with its tab and row, and the gaps counted independently', () => {
+    const v = s.values('Calidad de datos (Facturación)');
+    const findings = section(v, 'Hallazgos');
+    const of = (label: string) =>
+      findings.filter(r => r[0] === label).map(r => [r[1], r[2]]);
+    expect(of('NIT con dígito de verificación errado')).toEqual([
+      [COSTOS_FIJOS_TAB, injected.wrongDvRow],
+    ]);
+    expect(of('Número de factura repetido')).toEqual(
+      injected.duplicateRows.map(r => [COSTOS_FIJOS_TAB, r]),
+    );
+    expect(of('Fila sin valor')).toEqual([
+      [COSTOS_FIJOS_TAB, injected.noAmountRow],
+    ]);
+    expect(of('Fila sin NIT')).toEqual([[COSTOS_FIJOS_TAB, injected.noNitRow]]);
+    expect(of('Prefijo desconocido')).toEqual([
+      [COSTOS_FIJOS_TAB, injected.unknownPrefixRow],
+    ]);
+    expect(of('Salto en el consecutivo')).toHaveLength(
+      countGaps(injected.rows.map(r => r.factura)),
+    );
+    expect(of('Salto en el consecutivo').length).toBeGreaterThanOrEqual(2);
+    expect(of('NIT ilegible')).toEqual([]);
+    expect(of('Fila sin fecha')).toEqual([]);
+  });
+
+  it('PDFs: missing, duplicate and suspicious as the Drive fixture made them', () => {
+    const tree = s.tree!;
+    const keys = [
+      ...new Set(
+        injected.rows
+          .map(r => r.factura)
+          .filter(f => /^(NCFE|ITPA|ITGC|FE|GL)\d+$/.test(f)),
+      ),
+    ];
+    const want = {missing: 0, duplicate: 0, suspicious: 0, found: 0};
+    for (const k of keys) {
+      const live = tree.pdfsByInvoice.get(k) ?? [];
+      if (live.length === 0) want.missing++;
+      else if (live.length > 1) want.duplicate++;
+      else if (tree.misplaced.includes(k)) want.suspicious++;
+      else want.found++;
+    }
+    const counts = section(
+      s.values('PDFs faltantes, duplicados y sospechosos'),
+      'Conteo',
+    )[0];
+    expect(counts.slice(0, 5)).toEqual([
+      keys.length,
+      want.found,
+      want.missing,
+      want.duplicate,
+      want.suspicious,
+    ]);
+    expect(want.missing + want.duplicate + want.suspicious).toBeGreaterThan(0);
+  });
+
+  it('Cartera por edades says why it is not available on a Master without due dates', () => {
+    const text = s.values('Cartera por edades').flat().join(' ');
+    expect(text).toContain('La cartera por edades no está disponible');
+    expect(text).toContain('fecha de vencimiento');
+  });
+
+  it('getReportHistory reads the history tab, newest first', () => {
+    const h =
+      s.run<Array<{origin: string; outcome: string; rowsRead: number}>>(
+        'getReportHistory',
+      );
+    expect(h[0]).toMatchObject({
+      origin: 'trigger',
+      outcome: 'ok',
+      rowsRead: injected.rows.length,
+    });
+  });
+
+  it('a manual run while the trigger holds the lock gets a clear Spanish message', () => {
+    s.world.locks.holdFromAnotherExecution(`document:${s.ssId}`, 600_000);
+    expect(() => s.run('generateReport', {})).toThrow(
+      /Ya se está generando el informe/,
+    );
+  });
+});
