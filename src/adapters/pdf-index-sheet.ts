@@ -26,7 +26,6 @@ import type {
   PdfIndexStore,
   StoredIndex,
 } from '../app/pdf-index/ports';
-import type {PdfIndexEntry} from '../domain/pdf-match';
 import {cellText, findSheet, ownSheet, writeTextRows} from './pdf-hidden-sheet';
 
 export const PDF_INDEX_SHEET = '_facturacion_pdf_index';
@@ -99,6 +98,8 @@ function rewrite(name: string, header: string[], rows: string[][]): void {
 
 /** PdfIndexStore over the two hidden sheets and the meta property. */
 export const sheetPdfIndexStore: PdfIndexStore = {
+  readMeta,
+
   read(): StoredIndex | null {
     const meta = readMeta();
     if (!meta) return null;
@@ -146,16 +147,20 @@ export const sheetPdfIndexStore: PdfIndexStore = {
   },
 };
 
-/** The index as a custom function sees it: entries by invoice key and when it was built. */
+/** The index as a custom function sees it: Drive file ids by invoice key, and when it was built. */
 export interface PdfIndexLookup {
   /** ISO time of the last build/refresh ('' when unknown). */
   builtAt: string;
-  byKey: Map<string, PdfIndexEntry[]>;
+  /** Invoice key ("FE10555") -> ids of its PDFs (several = duplicates). */
+  fileIdsByKey: Map<string, string[]>;
 }
 
 /**
  * Reads the index for lookups in CUSTOM_FUNCTION mode: SpreadsheetApp reads and one document
- * property, no Drive and no writes. Null when no index was built in this spreadsheet.
+ * property, no Drive and no writes. Only columns A:B (invoice key, file id) are read, so a
+ * 50,000-row index moves 100,000 cells. Null when no index was built in this spreadsheet.
+ * Calls: getActiveSpreadsheet, getSheetByName, getLastRow, getRange+getValues, and the
+ * document property (getDocumentProperties, getProperty).
  */
 export function readPdfIndexForLookup(): PdfIndexLookup | null {
   const sheet = findSheet(PDF_INDEX_SHEET);
@@ -170,21 +175,17 @@ export function readPdfIndexForLookup(): PdfIndexLookup | null {
   } catch {
     builtAt = '';
   }
-  const byKey = new Map<string, PdfIndexEntry[]>();
-  for (const r of dataRows(PDF_INDEX_SHEET, PDF_INDEX_HEADER.length)) {
-    const e = entryOf(r);
-    if (e.key === '') continue;
-    const list = byKey.get(e.key);
-    const entry: PdfIndexEntry = {
-      key: e.key,
-      fileId: e.fileId,
-      name: e.name,
-      folderPath: e.folderPath,
-      modified: e.modified,
-      size: e.size,
-    };
-    if (list) list.push(entry);
-    else byKey.set(e.key, [entry]);
+  const fileIdsByKey = new Map<string, string[]>();
+  const last = sheet.getLastRow();
+  if (last < 2) return {builtAt, fileIdsByKey};
+  for (const [keyCell, idCell] of sheet
+    .getRange(2, 1, last - 1, 2)
+    .getValues()) {
+    const key = cellText(keyCell);
+    if (key === '') continue;
+    const list = fileIdsByKey.get(key);
+    if (list) list.push(cellText(idCell));
+    else fileIdsByKey.set(key, [cellText(idCell)]);
   }
-  return {builtAt, byKey};
+  return {builtAt, fileIdsByKey};
 }

@@ -4,6 +4,8 @@ import {
   parseInvoiceNumber,
 } from '../domain/invoice-number';
 import {checkDigit, parseNit} from '../domain/nit';
+import {driveUrl} from '../app/pdf-find/find-pdfs';
+import {readPdfIndexForLookup} from '../adapters/pdf-index-sheet';
 import {
   mapCells,
   zipCells,
@@ -74,6 +76,38 @@ export function FACTURA_NORMALIZAR(numero: CellInput): CellOutput {
     const parsed = parseInvoiceNumber(value);
     if (parsed.ok) return parsed.number.key;
     return `Error: "${String(value)}" ${describeInvoiceProblem(parsed.problem)}`;
+  });
+}
+
+/** What =FACTURA_PDF says when no index was built in this spreadsheet. */
+export const NO_INDEX_MESSAGE =
+  'Error: no hay índice de PDF en esta hoja. Créelo en Extensiones > Facturación > Abrir panel > Índice > Actualizar.';
+
+/**
+ * Enlace de Drive al PDF de una factura, según el índice de PDF que construye el panel (o el
+ * informe programado). Devuelve "" si la factura no tiene PDF y "DUPLICADO: n PDF" si tiene varios.
+ * No consulta Drive: actualice el índice para ver archivos nuevos.
+ *
+ * @param {"FE10555"} numero Número de factura (como se escriba: "fe-010555"), o un rango.
+ * @return El enlace al PDF, "" si falta, "DUPLICADO: n PDF" si hay varios, o un texto de error.
+ * @customfunction
+ */
+export function FACTURA_PDF(numero: CellInput): CellOutput {
+  const index = readPdfIndexForLookup();
+  if (!index)
+    return Array.isArray(numero)
+      ? mapCells(numero, () => NO_INDEX_MESSAGE)
+      : NO_INDEX_MESSAGE;
+  return mapCells(numero, value => {
+    if (isBlank(value)) return '';
+    const parsed = parseInvoiceNumber(value);
+    if (!parsed.ok) {
+      return `Error: "${String(value)}" ${describeInvoiceProblem(parsed.problem)}`;
+    }
+    const ids = index.fileIdsByKey.get(parsed.number.key) ?? [];
+    if (ids.length === 0) return '';
+    if (ids.length > 1) return `DUPLICADO: ${ids.length} PDF`;
+    return driveUrl(ids[0]);
   });
 }
 
