@@ -105,6 +105,8 @@ export interface StoredIndex {
 /** Where the finished index lives (a hidden sheet in the spreadsheet, read by custom functions too). */
 export interface PdfIndexStore {
   read(): StoredIndex | null;
+  /** Only the metadata: what a refresh needs before it knows whether anything changed. */
+  readMeta(): IndexMeta | null;
   /** Replaces the whole index. */
   write(index: StoredIndex): void;
   /** Only the metadata (e.g. a refresh with nothing changed). */

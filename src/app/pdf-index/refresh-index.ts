@@ -8,7 +8,7 @@ import {
   type BuildPorts,
 } from './build-index';
 import {formatCount, isoOf} from './status';
-import type {DriveChange, JobStatus, StoredIndex} from './ports';
+import type {DriveChange, IndexMeta, JobStatus} from './ports';
 
 /** Change pages read before giving up on incremental work and rebuilding (1,000 changes a page). */
 export const MAX_CHANGE_PAGES = 5;
@@ -32,12 +32,12 @@ function sameRoots(a: readonly string[], b: readonly string[]): boolean {
  */
 export function refreshFromChanges(
   ports: BuildPorts,
-  stored: StoredIndex,
+  storedMeta: IndexMeta,
   jobId: string,
 ): JobStatus | null {
   const startedAt = isoOf(ports.clock.now());
   const changes: DriveChange[] = [];
-  let token: string | null = stored.meta.changesToken;
+  let token: string | null = storedMeta.changesToken;
   let newToken: string | null = null;
   let calls = 0;
   try {
@@ -53,18 +53,19 @@ export function refreshFromChanges(
     return null;
   }
   const meta = {
-    ...stored.meta,
+    ...storedMeta,
     builtAt: isoOf(ports.clock.now()),
-    changesToken: newToken ?? stored.meta.changesToken,
+    changesToken: newToken ?? storedMeta.changesToken,
   };
+  let folderCount: number | null = null;
   const done = (message: string, warnings: string[] = []): JobStatus => {
     const status: JobStatus = {
       jobId,
       kind: 'pdf-index',
       state: 'done',
       message,
-      foldersListed: stored.folders.length,
-      foldersKnown: stored.folders.length,
+      foldersListed: folderCount ?? 0,
+      foldersKnown: folderCount ?? 0,
       pdfsFound: meta.pdfCount,
       driveCalls: calls,
       startedAt,
@@ -79,8 +80,10 @@ export function refreshFromChanges(
     return done('El índice de PDF está al día: no hubo cambios en Drive.');
   }
 
+  const stored = ports.index.read();
+  if (!stored) return null;
   const tree = new PdfTree(stored.folders, stored.entries);
-  const roots = new Set(stored.meta.roots);
+  const roots = new Set(storedMeta.roots);
   const toList: string[] = [];
   const isFolderChange = (c: DriveChange) =>
     c.file ? c.file.mimeType === FOLDER_MIME : tree.hasFolder(c.fileId);
@@ -149,6 +152,7 @@ export function refreshFromChanges(
       pageToken = page.nextPageToken;
     } while (pageToken);
   }
+  folderCount = tree.folders.length;
   if (touched === 0) {
     ports.index.writeMeta(meta);
     return done(
@@ -178,13 +182,9 @@ export function refreshPdfIndexJob(
     return continueBuild(ports, saved, runStart);
   }
   if (!options.full) {
-    const stored = ports.index.read();
-    if (
-      stored &&
-      sameRoots(stored.meta.roots, roots) &&
-      stored.meta.changesToken
-    ) {
-      const status = refreshFromChanges(ports, stored, newJobId);
+    const meta = ports.index.readMeta();
+    if (meta && sameRoots(meta.roots, roots) && meta.changesToken) {
+      const status = refreshFromChanges(ports, meta, newJobId);
       if (status) return status;
     }
   }

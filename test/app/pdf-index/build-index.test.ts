@@ -202,9 +202,12 @@ describe('refresh', () => {
   it('makes one Drive call and no index write when nothing changed', () => {
     const {drive, p, root} = built();
     const before = drive.calls.length;
+    const reads = p.index.reads;
     const status = refreshPdfIndexJob(p, [root], {}, 'r1');
     expect(drive.calls.length - before).toBe(1);
     expect(p.index.writes).toBe(1);
+    // Only the metadata was read: the 50,000-row sheet is not loaded when nothing changed.
+    expect(p.index.reads).toBe(reads);
     expect(status.message).toBe(
       'El índice de PDF está al día: no hubo cambios en Drive.',
     );

@@ -127,8 +127,13 @@ export class FakeDrive implements DriveIndexPort {
 export class MemoryIndexStore implements PdfIndexStore {
   stored: StoredIndex | null = null;
   writes = 0;
+  reads = 0;
   read(): StoredIndex | null {
+    this.reads++;
     return this.stored && JSON.parse(JSON.stringify(this.stored));
+  }
+  readMeta(): IndexMeta | null {
+    return this.stored && {...this.stored.meta};
   }
   write(index: StoredIndex): void {
     this.writes++;
