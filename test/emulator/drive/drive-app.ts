@@ -33,6 +33,8 @@ interface IterState {
   q?: string;
   /** Exact name (getFilesByName/getFoldersByName). */
   n?: string;
+  /** MIME type (getFilesByType). */
+  m?: string;
   /** Explicit id list (getParents). */
   ids?: string[];
   /** Leave out trashed items (listings do; searches follow the query). */
@@ -112,7 +114,8 @@ class Ctx {
         i =>
           i.seq > state.a &&
           (state.k === 'folder') === (i.mimeType === FOLDER_MIME) &&
-          (state.n === undefined || i.name === state.n),
+          (state.n === undefined || i.name === state.n) &&
+          (state.m === undefined || i.mimeType === state.m),
       )
       .sort((x, y) => x.seq - y.seq);
   }
@@ -417,6 +420,13 @@ class EmuFolder extends EmuFile {
     );
   }
 
+  getFilesByType(mimeType: string): FileIteratorApi {
+    this.ctx.call('Folder.getFilesByType', 'read', L.DRIVEAPP_GETTER_MS);
+    return this.ctx.iterator(
+      this.ctx.newState('file', {p: this.item.id, m: String(mimeType)}),
+    );
+  }
+
   getFoldersByName(name: string): FolderIteratorApi {
     this.ctx.call('Folder.getFoldersByName', 'read', L.DRIVEAPP_GETTER_MS);
     return this.ctx.iterator(
@@ -561,6 +571,11 @@ export class EmuDriveApp {
   getFilesByName(name: string): FileIteratorApi {
     this.ctx.call('getFilesByName', 'read', L.DRIVEAPP_GETTER_MS);
     return this.ctx.iterator(this.ctx.newState('file', {n: String(name)}));
+  }
+
+  getFilesByType(mimeType: string): FileIteratorApi {
+    this.ctx.call('getFilesByType', 'read', L.DRIVEAPP_GETTER_MS);
+    return this.ctx.iterator(this.ctx.newState('file', {m: String(mimeType)}));
   }
 
   getFoldersByName(name: string): FolderIteratorApi {
