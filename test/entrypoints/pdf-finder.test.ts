@@ -7,6 +7,7 @@ import {createWorld, type World} from '../emulator/world';
 import {driveFault} from '../emulator/drive';
 import type {LoadedAddon} from '../emulator/load-addon';
 import type {DriveItem} from '../emulator/drive/store';
+import {buildInvoiceTree} from '../fixtures/drive-tree';
 import type {
   FindPdfsResult,
   PdfIndexStatusDto,
@@ -465,6 +466,106 @@ describe('ZIP of the PDFs found', () => {
     expect(Object.keys(files)).toEqual(['FE9133.pdf']);
     expect(new TextDecoder().decode(files['FE9133.pdf'])).toBe(
       '%PDF-1.4 factura 9133',
+    );
+  });
+});
+
+describe('a realistic tree in a shared drive (fixture with defects)', () => {
+  const world = createWorld();
+  world.spreadsheets.create('Facturación');
+  const truth = buildInvoiceTree(world.driveStore, {
+    count: 3000,
+    sharedDrive: 'Finanzas',
+    subfolders: 2,
+    seed: 7,
+  });
+  const addon = world.loadAddon(BUNDLE);
+  const settings = addon.run<Settings>('getSettings');
+  addon.run('saveSettings', [{...settings, pdfRootFolders: [truth.rootId]}]);
+
+  it('builds the index of a shared-drive root', () => {
+    const statuses = refreshUntilDone(addon);
+    expect(statuses.at(-1)!.warnings).toEqual([]);
+    expect(addon.run<PdfIndexStatusDto>('getIndexStatus').folderCount).toBe(
+      truth.folders,
+    );
+  });
+
+  it('answers found, duplicate, missing and suspicious as the tree was made, from Master rows', () => {
+    const rows = truth.invoices.map(inv => ({
+      invoiceNumber: inv.number,
+      issueDate: `${inv.year}-${String(inv.month).padStart(2, '0')}-15`,
+      billingMonth: null,
+      tab:
+        inv.branch === 'mandato'
+          ? 'Relacion facturas mandato'
+          : 'Relacion facturas Costos Fijos',
+    }));
+    const mark = world.emulator.log.mark();
+    const out = addon.run<FindPdfsResult>('findPdfs', [rows]);
+    expect(driveCalls(world, mark)).toBe(0);
+    const duplicated = new Set(truth.duplicated);
+    const misplaced = new Set(truth.misplaced);
+    const missing = new Set(truth.missing);
+    const decoys = new Set(truth.decoys);
+    let suspicious = 0;
+    for (const r of out.results) {
+      const ids = truth.pdfsByInvoice.get(r.invoice) ?? [];
+      for (const f of r.files) expect(decoys.has(f.name)).toBe(false);
+      if (missing.has(r.invoice)) expect(r.status).toBe('missing');
+      else if (duplicated.has(r.invoice)) {
+        expect(r.status).toBe('duplicate');
+        expect(r.files.map(f => f.fileId).sort()).toEqual([...ids].sort());
+      } else if (misplaced.has(r.invoice)) {
+        expect(r.status).toBe('suspicious');
+        expect(r.reason).toMatch(/^Revisar: la carpeta es de /);
+        suspicious++;
+      } else {
+        expect(r.status).toBe('found');
+        expect(r.files.map(f => f.fileId)).toEqual(ids);
+      }
+    }
+    expect(out.results.length).toBe(truth.invoices.length);
+    expect(suspicious).toBeGreaterThan(10);
+    expect(truth.renamed.length).toBeGreaterThan(10);
+    expect(truth.decoys.length).toBeGreaterThan(10);
+  });
+});
+
+describe('roots in several shared drives', () => {
+  it('searches all drives and reports an incomplete Drive search', () => {
+    const world = createWorld();
+    world.spreadsheets.create('Facturación');
+    const store = world.driveStore;
+    const roots: string[] = [];
+    for (let d = 1; d <= 6; d++) {
+      const drive = store.createSharedDrive(`Unidad ${d}`);
+      const folder = store.addFolder({
+        name: `Facturacion ${d}`,
+        parents: [drive.id],
+      });
+      store.addFile({
+        name: `FE${d}.pdf`,
+        parents: [folder.id],
+        mimeType: 'application/pdf',
+        size: 10,
+      });
+      if (d <= 2) roots.push(folder.id);
+    }
+    const addon = world.loadAddon(BUNDLE);
+    const settings = addon.run<Settings>('getSettings');
+    addon.run('saveSettings', [{...settings, pdfRootFolders: roots}]);
+    const status = refreshUntilDone(addon).at(-1)!;
+    expect(status.state).toBe('done');
+    expect(status.warnings[0]).toContain('incompleteSearch');
+    const out = addon.run<FindPdfsResult>('findPdfs', ['FE1 FE2 FE3']);
+    expect(out.results.map(r => r.status)).toEqual([
+      'found',
+      'found',
+      'missing',
+    ]);
+    expect(addon.run<PdfIndexStatusDto>('getIndexStatus').message).toContain(
+      'incompleta',
     );
   });
 });
