@@ -263,3 +263,17 @@ export function qualityContent(
     charts: [],
   };
 }
+
+/** A tab that only says why its report could not be built. */
+export function unavailableContent(
+  reason: string,
+  heading: ReportHeading,
+): TabContent {
+  return {
+    grid: stackSections(
+      headingLines({...heading, notices: [...heading.notices, reason]}),
+      [],
+    ),
+    charts: [],
+  };
+}

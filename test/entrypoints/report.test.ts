@@ -358,3 +358,116 @@ describe('scheduled report through build/Code.js', () => {
     );
   });
 });
+
+/** Report tabs' values, by name, for comparing two runs. */
+function reportTabs(s: Setup): Record<string, Cell[][]> {
+  const out: Record<string, Cell[][]> = {};
+  for (const name of [
+    'Resumen',
+    'Cartera por edades',
+    'PDFs faltantes, duplicados y sospechosos',
+    'Calidad de datos',
+  ]) {
+    out[name] = s.values(name);
+  }
+  return out;
+}
+
+/** Makes the nth call of `key` in the next executions take the rest of the 6 minutes: the platform kills the run. */
+function killAtCall(world: World, key: string, nth: number): void {
+  const faults = world.emulator.faults;
+  const check = faults.check.bind(faults);
+  let seen = 0;
+  faults.check = k => {
+    if (k === key && ++seen === nth)
+      world.emulator.spend(world.emulator.remainingMs() + 1);
+    return check(k);
+  };
+}
+
+describe('a scheduled run killed by the time limit', () => {
+  const master = generateMaster({rows: 300, seed: 5});
+  const when = {when: {kind: 'daily', hour: 6}, options: {}};
+
+  it('completes on the next fire with the same tabs as an uninterrupted run', () => {
+    const reference = setup(master, true);
+    reference.run('setSchedule', when);
+    const [ok] = reference.world.fireDueTriggers(
+      reference.world.emulator.clock.now() + DAY,
+    );
+    expect(ok.ok).toBe(true);
+
+    const s = setup(master, true);
+    s.run('setSchedule', when);
+    // The third setValues of the run (the PDF tab, after the index and two report tabs) never returns.
+    killAtCall(s.world, 'SpreadsheetApp.Range.setValues', 3);
+    const first = s.world.fireDueTriggers(s.world.emulator.clock.now() + DAY);
+    expect(first).toHaveLength(1);
+    expect(first[0]).toMatchObject({
+      ok: false,
+      error: 'Exceeded maximum execution time',
+    });
+    expect(first[0].ms).toBeGreaterThanOrEqual(6 * 60 * 1000);
+    const second = s.world.fireDueTriggers(s.world.emulator.clock.now() + DAY);
+    expect(second).toHaveLength(1);
+    expect(second[0].ok).toBe(true);
+    expect(reportTabs(s)).toEqual(reportTabs(reference));
+    const history =
+      s.run<Array<{outcome: string; detail: string}>>('getReportHistory');
+    expect(history[0].outcome).toBe('ok');
+    expect(history[0].detail).toContain('continuó el iniciado el');
+  });
+
+  it('a manual run can also finish what the trigger left', () => {
+    const s = setup(master, true);
+    s.run('setSchedule', when);
+    killAtCall(s.world, 'SpreadsheetApp.Range.setValues', 2);
+    s.world.fireDueTriggers(s.world.emulator.clock.now() + DAY);
+    const result = s.run<ReportRunResult>('generateReport', {});
+    expect(result.status).toBe('done');
+    expect(result.tabs.map(t => t.id).sort()).toEqual([
+      'calidad',
+      'cartera',
+      'pdfs',
+      'resumen',
+    ]);
+  });
+});
+
+describe('a scheduled run on a 2 x 100,000-row Master', () => {
+  it('finishes in one execution with half the 6-minute budget to spare, one setValues per tab', () => {
+    const master = generateMaster({rows: 100_000, seed: 21});
+    const s = setup(master, false);
+    s.run('setSchedule', {
+      when: {kind: 'weekly', weekday: 'MONDAY', hour: 7},
+      options: {},
+    });
+    const mark = s.world.emulator.log.mark();
+    const outcomes = s.world.fireDueTriggers(
+      s.world.emulator.clock.now() + 7 * DAY,
+    );
+    expect(outcomes).toHaveLength(1);
+    expect(outcomes[0].ok).toBe(true);
+    expect(outcomes[0].ms).toBeLessThan(3 * 60 * 1000);
+    const calls = s.world.emulator.log.summary(mark).byMethod;
+    // One per report tab (no PDF folders configured: that tab says why), the history's header and row.
+    expect(calls['SpreadsheetApp.Range.setValues']).toBe(6);
+    expect(calls['Sheets.Values.batchGet']).toBe(2);
+    expect(calls['SpreadsheetApp.Range.setValue'] ?? 0).toBe(0);
+    const h =
+      s.run<Array<{outcome: string; rowsRead: number; seconds: number}>>(
+        'getReportHistory',
+      );
+    expect(h[0]).toMatchObject({outcome: 'ok', rowsRead: 200_000});
+    expect(h[0].seconds).toBeLessThan(180);
+    const totals = section(
+      s.values('Resumen'),
+      'Totales por moneda (COP y USD nunca se suman)',
+    );
+    const count = master.rows.filter(r => r.tab !== 'cesion').length;
+    expect(totals.reduce((n, r) => n + (r[1] as number), 0)).toBe(count);
+    expect(
+      s.values('PDFs faltantes, duplicados y sospechosos').flat().join(' '),
+    ).toContain('No hay carpetas de PDF en Configuración');
+  });
+});

@@ -5,6 +5,7 @@ import {
   pdfContent,
   qualityContent,
   summaryContent,
+  unavailableContent,
   type ReportHeading,
   type TabContent,
 } from '../../domain/report-content';
@@ -178,6 +179,8 @@ function execute(
   state.executions++;
   const s: RunState = state;
   const save = () => ports.state.save(JSON.stringify(s));
+  // Saved before any work: a run killed in its first stage still resumes with the same date.
+  if (!resumed) save();
   let master: MasterData | null = null;
   const readMaster = (): MasterData => {
     if (master) return master;
@@ -223,11 +226,8 @@ function execute(
       master === null && stage !== 'pdf-index' && stage !== 'delivery';
     if (stage === 'pdf-index') {
       if (!ports.pdfIndex.configured()) {
-        addNotice(
-          s,
-          'No hay carpetas de PDF en Configuración: la hoja de PDF no se generó.',
-        );
-        s.done.push('pdf-index', 'pdfs');
+        s.done.push('pdf-index');
+        pdfIndexReady = true;
       } else {
         const r = ports.pdfIndex.refresh();
         if (!r.done) {
@@ -338,6 +338,12 @@ function contentOf(
       return qualityContent(q, heading);
     }
     case 'pdfs': {
+      if (!ports.pdfIndex.configured()) {
+        const reason =
+          'No hay carpetas de PDF en Configuración: agregue la carpeta raíz de las facturas para ver este informe.';
+        addNotice(s, reason);
+        return unavailableContent(reason, heading);
+      }
       const p = buildPdfReport(m.rows, ports.pdfIndex.entries());
       if (s.figures) {
         s.figures.pdfMissing = p.missing;
