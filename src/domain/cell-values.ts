@@ -48,10 +48,10 @@ function isDate(cell: RawCell): cell is Date {
 /** A cell as trimmed text ("" for blank); numbers without float noise ("800062591.0" -> "800062591"). */
 export function textOf(cell: RawCell): string {
   if (cell === null || cell === undefined) return '';
-  if (typeof cell === 'number')
-    return Number.isInteger(cell) ? String(cell) : String(cell);
+  if (typeof cell === 'number') return String(cell);
   if (isDate(cell)) return cell.toISOString();
-  return String(cell).replace(/\s+/g, ' ').trim();
+  const t = String(cell).trim();
+  return /\s\s|[\t\n\r\u00a0]/.test(t) ? t.replace(/\s+/g, ' ') : t;
 }
 
 function errorProblem(cell: RawCell): CellParse<never> | null {
@@ -65,12 +65,12 @@ function errorProblem(cell: RawCell): CellParse<never> | null {
  * a decimal point), "-" alone (accounting zero).
  */
 export function parseMoney(cell: RawCell): CellParse<number> {
-  if (isBlank(cell)) return BLANK;
   if (typeof cell === 'number') {
     return Number.isFinite(cell)
       ? value(cell)
       : problem('el valor no es un número');
   }
+  if (isBlank(cell)) return BLANK;
   const err = errorProblem(cell);
   if (err) return err;
   if (typeof cell !== 'string')
@@ -121,17 +121,17 @@ const MAX_SERIAL = 109574;
  * "15/09/2025", "15-09-2025", "15/9/25", "2025-09-15".
  */
 export function parseDate(cell: RawCell): CellParse<number> {
+  if (typeof cell === 'number') {
+    if (cell >= MIN_SERIAL && cell <= MAX_SERIAL)
+      return value(dayOfSerial(cell));
+    return problem(`${cell} no es una fecha`);
+  }
   if (isBlank(cell)) return BLANK;
   if (isDate(cell)) {
     const ms = cell.getTime();
     return Number.isNaN(ms)
       ? problem('la fecha no es válida')
       : value(dayOfInstant(ms));
-  }
-  if (typeof cell === 'number') {
-    if (cell >= MIN_SERIAL && cell <= MAX_SERIAL)
-      return value(dayOfSerial(cell));
-    return problem(`${cell} no es una fecha`);
   }
   const err = errorProblem(cell);
   if (err) return err;

@@ -4,7 +4,6 @@ import type {MasterFieldKey} from '../shared/settings';
 import {
   type CellParse,
   type RawCell,
-  isBlank,
   parseCurrency,
   parseDate,
   parseMoney,
@@ -118,6 +117,63 @@ export function emptyTable(): MasterTable {
 
 const SUBTOTAL = /\b(sub)?total(es)?\b/i;
 
+/** Most distinct texts remembered per parser (texts repeat: currencies, months, NITs). */
+const MEMO_LIMIT = 20000;
+
+/** Wraps a parser so each distinct text cell is parsed once per tab (numbers are cheap already). */
+function memo<T>(parse: (cell: RawCell) => T): (cell: RawCell) => T {
+  const seen = new Map<string, T>();
+  return cell => {
+    if (typeof cell !== 'string') return parse(cell);
+    let out = seen.get(cell);
+    if (out === undefined) {
+      out = parse(cell);
+      if (seen.size < MEMO_LIMIT) seen.set(cell, out);
+    }
+    return out;
+  };
+}
+
+/** A NIT cell read once: the body, the DV written (-1 none), and what to report. */
+interface NitCell {
+  body: string;
+  dv: number;
+  problem: string | null;
+}
+
+function readNitCell(cell: RawCell): NitCell {
+  const nit = parseNit(cell);
+  if (nit.ok) {
+    const wrongDv = nit.nit.dv !== null && !hasValidDv(nit.nit);
+    return {
+      body: nit.nit.body,
+      dv: nit.nit.dv ?? -1,
+      problem: wrongDv
+        ? `El dígito de verificación de "${textOf(cell)}" no corresponde al NIT.`
+        : null,
+    };
+  }
+  return {
+    body: '',
+    dv: -1,
+    problem:
+      nit.problem === 'empty'
+        ? 'Fila sin NIT.'
+        : nit.problem === 'too-long'
+          ? `"${textOf(cell)}" tiene más de 15 dígitos: no es un NIT.`
+          : `"${textOf(cell)}" no es un NIT.`,
+  };
+}
+
+/** Fast blank test for the hot loop (same meaning as isBlank). */
+function blank(cell: RawCell): boolean {
+  if (cell === null || cell === undefined) return true;
+  if (typeof cell !== 'string') return false;
+  return cell.length === 0 || (cell.charCodeAt(0) <= 32 && cell.trim() === '');
+}
+
+const NO_CELLS: readonly RawCell[] = [];
+
 /** Appends one tab's raw columns to the table, parsing every cell. */
 export function appendTab(table: MasterTable, raw: RawTab): void {
   const tabIndex = table.tabs.length;
@@ -125,7 +181,9 @@ export function appendTab(table: MasterTable, raw: RawTab): void {
   table.tabs.push(info);
   const title = raw.layout.title;
   const present = Object.keys(raw.columns) as MasterFieldKey[];
-  const col = (k: MasterFieldKey) => raw.columns[k];
+  const allCols = present.map(k => raw.columns[k] as readonly RawCell[]);
+  const col = (k: MasterFieldKey): readonly RawCell[] =>
+    raw.columns[k] ?? NO_CELLS;
   const report = (row: number, key: MasterFieldKey | null, message: string) => {
     table.diagnosticCount++;
     if (table.diagnostics.length < MAX_DIAGNOSTICS) {
@@ -147,12 +205,34 @@ export function appendTab(table: MasterTable, raw: RawTab): void {
   }
   const invoiceCol = col('invoiceNumber');
   const nitCol = col('nit');
+  const nitOf = memo(readNitCell);
+  const currencyCol = raw.columns.currency;
+  const currencyOf = memo(parseCurrency);
+  const texts = (
+    ['client', 'desembolso', 'creditNoteNumber', 'status'] as const
+  ).map(k => ({
+    key: k,
+    cells: col(k),
+    out: table.text[k],
+  }));
+  const dates = DATE_FIELDS.map(k => ({
+    key: k,
+    cells: raw.columns[k],
+    parse: memo(k === 'billingMonth' ? parseMonth : parseDate),
+    out: table.dates[k],
+  }));
+  const moneys = MONEY_FIELDS.map(k => ({
+    key: k,
+    cells: raw.columns[k],
+    parse: memo(parseMoney),
+    out: table.money[k],
+  }));
 
   for (let i = 0; i < raw.rowCount; i++) {
     const sheetRow = raw.firstRow + i;
     let anyValue = false;
-    for (const k of present) {
-      if (!isBlank(col(k)?.[i])) {
+    for (let c = 0; c < allCols.length; c++) {
+      if (!blank(allCols[c][i])) {
         anyValue = true;
         break;
       }
@@ -161,12 +241,13 @@ export function appendTab(table: MasterTable, raw: RawTab): void {
       info.skipped++;
       continue;
     }
-    const invoice = textOf(invoiceCol?.[i]);
-    const nitCell = nitCol?.[i];
-    if (SUBTOTAL.test(invoice) || (invoice === '' && isBlank(nitCell))) {
+    const invoice = textOf(invoiceCol[i]);
+    const nitCell = nitCol[i];
+    const invoiceIsTotal = invoice !== '' && SUBTOTAL.test(invoice);
+    if (invoiceIsTotal || (invoice === '' && blank(nitCell))) {
       info.skipped++;
       const label =
-        SUBTOTAL.test(invoice) || rowMentionsTotal(raw, i)
+        invoiceIsTotal || rowMentionsTotal(raw, i)
           ? 'de subtotal o total'
           : 'sin número de factura ni NIT';
       report(sheetRow, null, `Fila ${label} omitida.`);
@@ -179,42 +260,15 @@ export function appendTab(table: MasterTable, raw: RawTab): void {
       report(sheetRow, 'invoiceNumber', 'Fila sin número de factura.');
     table.text.invoiceNumber.push(invoice);
 
-    const nit = parseNit(nitCell);
-    if (nit.ok) {
-      table.text.nit.push(nit.nit.body);
-      table.nitDv.push(nit.nit.dv ?? -1);
-      if (nit.nit.dv !== null && !hasValidDv(nit.nit)) {
-        report(
-          sheetRow,
-          'nit',
-          `El dígito de verificación de "${textOf(nitCell)}" no corresponde al NIT.`,
-        );
-      }
-    } else {
-      table.text.nit.push('');
-      table.nitDv.push(-1);
-      report(
-        sheetRow,
-        'nit',
-        nit.problem === 'empty'
-          ? 'Fila sin NIT.'
-          : nit.problem === 'too-long'
-            ? `"${textOf(nitCell)}" tiene más de 15 dígitos: no es un NIT.`
-            : `"${textOf(nitCell)}" no es un NIT.`,
-      );
-    }
+    const nit = nitOf(nitCell);
+    table.text.nit.push(nit.body);
+    table.nitDv.push(nit.dv);
+    if (nit.problem !== null) report(sheetRow, 'nit', nit.problem);
 
-    for (const k of [
-      'client',
-      'desembolso',
-      'creditNoteNumber',
-      'status',
-    ] as const) {
-      table.text[k].push(plainText(col(k)?.[i], sheetRow, k, report));
-    }
-    const currencyCol = col('currency');
+    for (const t of texts)
+      t.out.push(plainText(t.cells[i], sheetRow, t.key, report));
     if (currencyCol) {
-      const c = parseCurrency(currencyCol[i]);
+      const c = currencyOf(currencyCol[i]);
       if (c.kind === 'value') table.text.currency.push(c.value);
       else {
         table.text.currency.push(DEFAULT_CURRENCY);
@@ -229,21 +283,14 @@ export function appendTab(table: MasterTable, raw: RawTab): void {
     } else {
       table.text.currency.push(DEFAULT_CURRENCY);
     }
-    for (const k of DATE_FIELDS) {
-      const cells = col(k);
-      const parsed = cells
-        ? k === 'billingMonth'
-          ? parseMonth(cells[i])
-          : parseDate(cells[i])
-        : null;
-      table.dates[k].push(numberOf(parsed, sheetRow, k, report));
-    }
-    for (const k of MONEY_FIELDS) {
-      const cells = col(k);
-      table.money[k].push(
-        numberOf(cells ? parseMoney(cells[i]) : null, sheetRow, k, report),
+    for (const d of dates)
+      d.out.push(
+        d.cells ? numberOf(d.parse(d.cells[i]), sheetRow, d.key, report) : NaN,
       );
-    }
+    for (const m of moneys)
+      m.out.push(
+        m.cells ? numberOf(m.parse(m.cells[i]), sheetRow, m.key, report) : NaN,
+      );
   }
   table.size = table.tab.length;
 }
