@@ -1,4 +1,5 @@
 // Sheets advanced service: batchGet shapes and render options, writes, grid errors and injected faults.
+import {sheetsFault} from './sheets/faults';
 import {createWorld} from './world';
 
 function setup() {
@@ -104,6 +105,24 @@ describe('Sheets.Spreadsheets.Values', () => {
       }),
     );
     expect(back.values).toEqual([['=1+1', '12', 12]]);
+  });
+
+  it('builds faults with the API wording and HTTP code', () => {
+    const {Sheets, ss, run, world} = setup();
+    world.emulator.faults.add(sheetsFault('Values.get', 503, 1, 2));
+    const get = () => Sheets.Spreadsheets.Values.get(ss.id, "'Tab name'!A1");
+    for (let i = 0; i < 2; i++) {
+      try {
+        run(get);
+        throw new Error('expected a fault');
+      } catch (e) {
+        expect((e as Error).message).toBe(
+          'API call to sheets.spreadsheets.values.get failed with error: The service is currently unavailable.',
+        );
+        expect((e as {code?: number}).code).toBe(503);
+      }
+    }
+    expect(run(get).values).toEqual([['Título']]);
   });
 
   it('describes sheets with their grid properties', () => {
