@@ -333,7 +333,7 @@ export class AdvancedDrive {
       let i = cursor.offset;
       for (; i < cursor.ids.length && page.length < pageSize; i++) {
         const item = this.store.get(cursor.ids[i]);
-        if (item) page.push(fileResource(this.store, item, this.user));
+        if (item) page.push(fileResource(item, this.user));
       }
       const list: FileList = {
         kind: 'drive#fileList',
@@ -373,7 +373,7 @@ export class AdvancedDrive {
       }
       const mask = this.mask(a.fields, DEFAULT_FILE_MASK, FILE_FIELDS);
       return {
-        value: project(fileResource(this.store, item, this.user), mask) as File,
+        value: project(fileResource(item, this.user), mask) as File,
         ms: L.FILES_GET_MS,
         files: 1,
       };
@@ -422,7 +422,7 @@ export class AdvancedDrive {
           description: resource.description,
         });
       }
-      return project(fileResource(this.store, item, this.user), mask) as File;
+      return project(fileResource(item, this.user), mask) as File;
     });
   }
 
@@ -480,7 +480,7 @@ export class AdvancedDrive {
           description: resource.description ?? item.description,
         });
       }
-      return project(fileResource(this.store, copy, this.user), mask) as File;
+      return project(fileResource(copy, this.user), mask) as File;
     });
   }
 
@@ -561,7 +561,7 @@ export class AdvancedDrive {
         ) {
           this.store.setTrashed(item.id, resource.trashed);
         }
-        return project(fileResource(this.store, item, this.user), mask) as File;
+        return project(fileResource(item, this.user), mask) as File;
       },
     );
   }
@@ -649,7 +649,7 @@ export class AdvancedDrive {
             time,
             removed: false,
             fileId: item.id,
-            file: fileResource(this.store, item, this.user),
+            file: fileResource(item, this.user),
           };
           if (item.driveId) change.driveId = item.driveId;
         } else if (

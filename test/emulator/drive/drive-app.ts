@@ -154,7 +154,7 @@ class Ctx {
   }
 
   /** Creates a file from a Blob or (name, content, mimeType) in a folder. */
-  createFile(parent: DriveItem, args: unknown[]): DriveItem {
+  createFile(method: string, parent: DriveItem, args: unknown[]): DriveItem {
     let name: string;
     let bytes: Uint8Array;
     let mimeType: string;
@@ -170,7 +170,7 @@ class Ctx {
       mimeType = args[2] === undefined ? 'text/plain' : String(args[2]);
     }
     this.call(
-      'createFile',
+      method,
       'write',
       L.CREATE_MS + L.transferMs(bytes.length),
       1,
@@ -456,7 +456,9 @@ class EmuFolder extends EmuFile {
   }
 
   createFile(...args: unknown[]): FileApi {
-    return this.ctx.file(this.ctx.createFile(this.item, args));
+    return this.ctx.file(
+      this.ctx.createFile('Folder.createFile', this.item, args),
+    );
   }
 
   createFolder(name: string): FolderApi {
@@ -602,7 +604,11 @@ export class EmuDriveApp {
 
   createFile(...args: unknown[]): FileApi {
     return this.ctx.file(
-      this.ctx.createFile(this.ctx.store.rootFor(this.ctx.user), args),
+      this.ctx.createFile(
+        'createFile',
+        this.ctx.store.rootFor(this.ctx.user),
+        args,
+      ),
     );
   }
 

@@ -1,10 +1,5 @@
 // Drive v3 JSON resources built from store items (files, drives), as the advanced service returns them.
-import {
-  FOLDER_MIME,
-  type DriveItem,
-  type DriveStore,
-  type SharedDrive,
-} from './store';
+import {FOLDER_MIME, type DriveItem, type SharedDrive} from './store';
 
 type File = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
 
@@ -40,11 +35,7 @@ function hash(s: string): number {
 }
 
 /** Every modelled field of an item (the fields mask then keeps what was asked for). */
-export function fileResource(
-  store: DriveStore,
-  item: DriveItem,
-  user: string,
-): File {
+export function fileResource(item: DriveItem, user: string): File {
   const out: File = {
     kind: 'drive#file',
     id: item.id,
@@ -79,7 +70,6 @@ export function fileResource(
     }
     out.originalFilename = item.name;
   }
-  void store;
   return out;
 }
 
