@@ -8,6 +8,10 @@ import {mirrorLocalFolder} from '../test/fixtures/drive-mirror';
 import {addMaster, generateMaster} from '../test/fixtures/master';
 import {loadPdfTemplate} from '../test/fixtures/pdf';
 import {DEFAULT_SEED} from './cli-args';
+import {errorMessage} from './json-values';
+import {basename, extname} from 'node:path';
+import {SHEET_MIME} from '../test/emulator/drive/store';
+import {loadXlsx} from '../test/emulator/xlsx';
 import type {World} from '../test/emulator/world';
 import type {WorldPreparer} from './world-adapter';
 
@@ -28,8 +32,21 @@ const count = (n: number) => n.toLocaleString('es-CO');
 /** The demo Master as the active spreadsheet; returns its rows for the Drive tree. */
 function demoMaster(world: World, seed: number) {
   const master = generateMaster({seed, rows: DEMO_ROWS_PER_TAB, messy: true});
-  addMaster(world.spreadsheets, master);
+  registerInDrive(world, addMaster(world.spreadsheets, master));
   return master;
+}
+
+/**
+ * A spreadsheet is a Drive file too: the add-on asks Drive when the Master last changed. The
+ * file gets the spreadsheet's id, in the user's My Drive, unless the world already has it.
+ */
+function registerInDrive(world: World, data: {id: string; name: string}): void {
+  if (world.driveStore.items.has(data.id)) return;
+  world.driveStore.addFile({
+    name: data.name,
+    mimeType: SHEET_MIME,
+    id: data.id,
+  });
 }
 
 /**
@@ -120,10 +137,22 @@ export function userFilesWorld(
   };
 }
 
-/** Loads an .xlsx Master as the active spreadsheet; returns a phrase for the page. */
+/** Loads an .xlsx Master as the active spreadsheet (and a Drive file); returns a phrase for the page. */
 async function loadMasterFile(world: World, path: string): Promise<string> {
-  // Replaced when the emulator's .xlsx loader lands (issue 3).
-  throw new Error(
-    `Cargar ${path} aún no es posible: el emulador todavía no tiene el cargador de .xlsx (${world.spreadsheets.all().length}).`,
+  let data;
+  try {
+    data = await loadXlsx(world.spreadsheets, path, {
+      name: basename(path, extname(path)),
+    });
+  } catch (e) {
+    throw new Error(
+      `--master: no se pudo leer "${path}" como libro de Excel (${errorMessage(e)}). Ábralo en Excel o Google Sheets y guárdelo de nuevo como .xlsx.`,
+    );
+  }
+  world.spreadsheets.setActive(data.id);
+  registerInDrive(world, data);
+  const tabs = data.sheets.map(
+    s => `${s.name} (${count(s.extent().rows)} filas)`,
   );
+  return `Master "${data.name}": ${tabs.join(', ')}`;
 }

@@ -113,3 +113,39 @@ describeBrowser('playground page in Chromium', () => {
     await page.close();
   });
 });
+
+describeBrowser('playground page on the demo data', () => {
+  let pg: Playground;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    pg = await startPlayground({port: 0, open: false});
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await pg?.close();
+  });
+
+  it('queries the demo Master from the sidebar and shows the cost; screenshot', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(pg.url);
+    await page.getByTestId('menu-extensions').click();
+    await page.getByTestId('menu-item-showSidebar').click();
+    const frame = page.frameLocator('[data-testid="sidebar-frame"]');
+    await frame
+      .getByTestId('query-form')
+      .getByRole('button', {name: 'Consultar'})
+      .click();
+    await frame.getByTestId('result-count').waitFor();
+    expect(await frame.getByTestId('result-count').textContent()).toMatch(/\d/);
+    await page
+      .getByTestId('calls-action')
+      .filter({hasText: 'queryInvoices'})
+      .first()
+      .waitFor();
+    await page.screenshot({path: screenshotPath('playground-demo-sidebar')});
+    await page.close();
+  });
+});
