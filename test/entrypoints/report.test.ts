@@ -18,6 +18,7 @@ import {
 } from '../fixtures/drive-tree';
 import type {ReportRunResult, ScheduleInfo} from '../../src/shared/report-api';
 import type {Settings} from '../../src/shared/settings';
+import {TRIGGER_HANDLERS} from '../../src/entrypoints/names';
 
 const BUNDLE = join(__dirname, '../../build/Code.js');
 const SHEET_MIME = 'application/vnd.google-apps.spreadsheet';
@@ -211,6 +212,14 @@ describe('scheduled report through build/Code.js', () => {
       installed: true,
       when: {kind: 'daily', hour: 6},
     });
+  });
+
+  it('installs a trigger whose handler is a global of the bundle (names.ts)', () => {
+    const handlers = s.world.triggers.triggers.map(t => t.handler);
+    expect(handlers).toEqual([TRIGGER_HANDLERS.runScheduledReport]);
+    expect(s.world.addon!.globalFunctions()).toContain(
+      TRIGGER_HANDLERS.runScheduledReport,
+    );
   });
 
   it('fires on the trigger clock and builds every tab in one execution', () => {
@@ -469,5 +478,59 @@ describe('a scheduled run on a 2 x 100,000-row Master', () => {
     expect(
       s.values('PDFs faltantes, duplicados y sospechosos').flat().join(' '),
     ).toContain('No hay carpetas de PDF en Configuración');
+  });
+});
+
+describe('on-demand report options through build/Code.js', () => {
+  const master = generateMaster({rows: 120, seed: 9});
+
+  it('e-mails the key figures and the link, within the daily quota, without attachments', () => {
+    const s = setup(master, false);
+    const settings = s.run<Settings>('getSettings');
+    s.run('saveSettings', {
+      ...settings,
+      reportRecipients: ['jefe@finkargo.com', 'cartera@finkargo.com'],
+    });
+    const r = s.run<ReportRunResult>('generateReport', {
+      reports: ['resumen'],
+      sendEmail: true,
+    });
+    expect(r.status).toBe('done');
+    expect(s.world.outbox.sent).toHaveLength(1);
+    const mail = s.world.outbox.sent[0];
+    expect(mail.to).toBe('jefe@finkargo.com,cartera@finkargo.com');
+    expect(mail.subject).toContain('Informe de facturación');
+    expect(mail.body).toContain(
+      `https://docs.google.com/spreadsheets/d/${s.ssId}`,
+    );
+    const cop = master.rows.filter(
+      x => x.tab !== 'cesion' && x.moneda === 'COP',
+    ).length;
+    expect(mail.body).toContain(`(${cop.toLocaleString('es-CO')} facturas)`);
+    expect(mail.options.attachments).toBeUndefined();
+
+    s.world.outbox.quota = 1;
+    const again = s.run<ReportRunResult>('generateReport', {
+      reports: ['resumen'],
+      sendEmail: true,
+    });
+    expect(s.world.outbox.sent).toHaveLength(1);
+    expect(again.notices.join(' ')).toContain(
+      'la cuota diaria de correos de Google no alcanza',
+    );
+  });
+
+  it('keeps the previous tab dated when asked, and replaces it otherwise', () => {
+    const s = setup(master, false);
+    s.run('generateReport', {reports: ['calidad']});
+    s.world.emulator.clock.advance(DAY);
+    s.run('generateReport', {reports: ['calidad'], oldTabs: 'keep-dated'});
+    s.world.emulator.clock.advance(DAY);
+    s.run('generateReport', {reports: ['calidad']});
+    const names = s.tabNames().filter(n => n.startsWith('Calidad de datos'));
+    expect(names).toEqual([
+      'Calidad de datos 2025-10-02 08:00',
+      'Calidad de datos',
+    ]);
   });
 });

@@ -215,4 +215,30 @@ describe('runReport', () => {
     ]);
     expect(world.locked).toBe(false);
   });
+
+  it('keeps its saved progress when the platform kills it at the time limit', () => {
+    const {world, ports} = fakeWorld(master());
+    const write = ports.sheets.write;
+    let writes = 0;
+    ports.sheets.write = (...args) => {
+      if (++writes === 2) throw new Error('Exceeded maximum execution time');
+      return write(...args);
+    };
+    runReport(ports, {origin: 'trigger', options: {}});
+    expect(world.state).not.toBeNull();
+    expect(world.history[0]).toMatchObject({outcome: 'error'});
+    expect(world.history[0].detail).toContain('el avance quedó guardado');
+    ports.sheets.write = write;
+    const r = runReport(ports, {
+      origin: 'trigger',
+      options: {},
+    }) as ReportRunResult;
+    expect(r.status).toBe('done');
+    expect(world.tabs.map(t => t.reportId)).toEqual([
+      'resumen',
+      'cartera',
+      'pdfs',
+      'calidad',
+    ]);
+  });
 });
