@@ -9,7 +9,7 @@ import {
   type InvoiceQuery,
 } from '../../shared/master-api';
 import {call} from '../call';
-import {formatCount} from '../format';
+import {formatCount, formatDate} from '../format';
 import {loadState, saveState} from '../storage';
 import {useAsync} from '../useAsync';
 import {useShared} from '../shared-state';
@@ -21,6 +21,8 @@ import {CurrencyTotals} from '../components/CurrencyTotals';
 import {ResultRow} from './ResultRow';
 
 const PAGE_SIZE = 25;
+/** Wait after the last change of tab or NITs before asking for the filter choices again. */
+const OPTIONS_DELAY_MS = 400;
 
 /** The form as the user fills it (kept for the browser session). */
 interface FormState {
@@ -79,7 +81,11 @@ export function Consultar() {
     void options.run(() =>
       call('listFilterOptions', {tab: form.tab, nits: form.nits}),
     );
-  useEffect(loadOptions, [form.tab, nitKey]);
+  useEffect(() => {
+    // Picking several NITs in a row asks once, after the last pick.
+    const timer = setTimeout(loadOptions, OPTIONS_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [form.tab, nitKey]);
 
   const runQuery = async (query: InvoiceQuery, focusResults: boolean) => {
     shared.setQuery({...query, page: 0});
@@ -157,11 +163,13 @@ export function Consultar() {
             <option value={CONSOLIDATED_TAB}>
               Consolidado (todas las hojas)
             </option>
-            {(opts?.tabs ?? []).map(t => (
-              <option key={t.name} value={t.name}>
-                {t.name} ({formatCount(t.rows)})
-              </option>
-            ))}
+            {(opts?.tabs ?? [])
+              .filter(t => t.name !== CONSOLIDATED_TAB)
+              .map(t => (
+                <option key={t.name} value={t.name}>
+                  {t.name} ({formatCount(t.rows)})
+                </option>
+              ))}
           </select>
         </div>
         <MultiSelect
@@ -217,8 +225,6 @@ export function Consultar() {
               id="q-from"
               type="date"
               value={form.from}
-              min={range?.min ?? undefined}
-              max={form.to || range?.max || undefined}
               onInput={e =>
                 setForm({from: (e.target as HTMLInputElement).value})
               }
@@ -230,12 +236,16 @@ export function Consultar() {
               id="q-to"
               type="date"
               value={form.to}
-              min={form.from || range?.min || undefined}
-              max={range?.max ?? undefined}
               onInput={e => setForm({to: (e.target as HTMLInputElement).value})}
             />
           </div>
         </div>
+        {range?.min && range.max && (
+          <p class="muted small" id="q-range-hint">
+            El Master tiene fechas del {formatDate(range.min)} al{' '}
+            {formatDate(range.max)}.
+          </p>
+        )}
         <div class="field">
           <label for="q-text">Texto libre</label>
           <input

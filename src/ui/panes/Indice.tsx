@@ -134,6 +134,7 @@ export function Indice() {
         <div
           role="status"
           data-testid="job-result"
+          data-state={job.state}
           class={job.state === 'failed' ? 'error-box' : ''}
         >
           <p
@@ -159,10 +160,12 @@ export function Indice() {
           message={runError}
           onRetry={() => void refresh(lastOptions.current)}
         >
-          <p class="small">
-            Lo ya recorrido se conserva: al reintentar, el índice continúa donde
-            quedó.
-          </p>
+          {unfinished && (
+            <p class="small">
+              Lo ya recorrido se conserva: al reintentar, el índice continúa
+              donde quedó.
+            </p>
+          )}
         </ErrorBox>
       )}
 
@@ -173,7 +176,7 @@ export function Indice() {
           disabled={running}
           onClick={() => void refresh({})}
         >
-          {unfinished ? 'Continuar actualización' : 'Actualizar'}
+          {unfinished ? 'Continuar actualización' : 'Actualizar índice'}
         </button>
         <button
           type="button"
