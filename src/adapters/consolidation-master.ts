@@ -17,7 +17,7 @@ import type {
   MasterSourceSettings,
 } from '../shared/settings';
 import {requireDrive} from './advanced-services';
-import {toCells} from './consolidation-sheets';
+import {ensureRows, toCells} from './consolidation-sheets';
 import {driveMasterLocator} from './master-locator';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -94,13 +94,10 @@ export function sheetMaster(
           throw new Error(`no se encontró la hoja '${plan.masterTab}'.`);
         const first =
           Math.max(found.sheet.getLastRow(), found.headerRow + 1) + 1;
-        const range = found.sheet.getRange(
-          first,
-          1,
-          plan.rows.length,
-          plan.width,
-        );
+        let range: GoogleAppsScript.Spreadsheet.Range;
         try {
+          ensureRows(found.sheet, first + plan.rows.length - 1);
+          range = found.sheet.getRange(first, 1, plan.rows.length, plan.width);
           range.setValues(toCells(plan.rows, plan.dateColumns));
         } catch (e) {
           const undone = undo(written);

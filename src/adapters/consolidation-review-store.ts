@@ -5,6 +5,7 @@ import type {ReviewState} from '../domain/consolidation-review';
 import {
   METADATA,
   findTagged,
+  isTagged,
   ownedTab,
   toCells,
   writeGrid,
@@ -14,6 +15,11 @@ import {
 export const REVIEW_PROPERTY = 'facturacion.consolidacion.revision.v1';
 /** Name of the hidden tab holding the reviewed rows. */
 export const STATE_TAB = '_facturacion_consolidacion';
+
+/** The property's JSON: the review state and where its rows are (the hidden tab's sheet id). */
+interface KeptState extends ReviewState {
+  sheetId: number;
+}
 
 /** A ReviewStore over the active spreadsheet and its document properties. */
 export const sheetReviewStore: ReviewStore = {
@@ -36,9 +42,10 @@ export const sheetReviewStore: ReviewStore = {
     const stateSheet = ownedTab(ss, METADATA.state, 'v1', STATE_TAB);
     writeGrid(stateSheet, encodedRows);
     if (!stateSheet.isSheetHidden()) stateSheet.hideSheet();
+    const kept: KeptState = {...state, sheetId: stateSheet.getSheetId()};
     PropertiesService.getDocumentProperties().setProperty(
       REVIEW_PROPERTY,
-      JSON.stringify(state),
+      JSON.stringify(kept),
     );
   },
 
@@ -46,9 +53,13 @@ export const sheetReviewStore: ReviewStore = {
     const json =
       PropertiesService.getDocumentProperties().getProperty(REVIEW_PROPERTY);
     if (!json) return null;
-    const state = JSON.parse(json) as ReviewState;
+    const {sheetId, ...state} = JSON.parse(json) as KeptState;
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const sheet = findTagged(ss, METADATA.state, 'v1');
+    const byId = ss.getSheetById(sheetId);
+    const sheet =
+      byId && isTagged(byId, METADATA.state)
+        ? byId
+        : findTagged(ss, METADATA.state, 'v1');
     if (!sheet) {
       throw new Error(
         `Falta la pestaña oculta '${STATE_TAB}' con la revisión; vuelva a consolidar los exports.`,

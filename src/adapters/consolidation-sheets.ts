@@ -16,15 +16,23 @@ export function findTagged(
   value?: string,
 ): GoogleAppsScript.Spreadsheet.Sheet | null {
   for (const sheet of ss.getSheets()) {
-    const tagged = sheet
-      .getDeveloperMetadata()
-      .some(
-        m =>
-          m.getKey() === key && (value === undefined || m.getValue() === value),
-      );
-    if (tagged) return sheet;
+    if (isTagged(sheet, key, value)) return sheet;
   }
   return null;
+}
+
+/** Whether a tab carries the developer metadata `key` (with `value` when given): one call. */
+export function isTagged(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  key: string,
+  value?: string,
+): boolean {
+  return sheet
+    .getDeveloperMetadata()
+    .some(
+      m =>
+        m.getKey() === key && (value === undefined || m.getValue() === value),
+    );
 }
 
 /**
@@ -78,11 +86,21 @@ export function toCells(
   );
 }
 
-/** Writes a grid at the top-left of a tab in one call. */
+/** Adds rows at the end when the tab has fewer than `lastRow` (getRange past the grid throws). */
+export function ensureRows(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  lastRow: number,
+): void {
+  const max = sheet.getMaxRows();
+  if (lastRow > max) sheet.insertRowsAfter(max, lastRow - max);
+}
+
+/** Writes a grid at the top-left of a tab in one call (growing the tab when needed). */
 export function writeGrid(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   cells: Array<Array<string | number | Date>>,
 ): void {
   if (!cells.length) return;
+  ensureRows(sheet, cells.length);
   sheet.getRange(1, 1, cells.length, cells[0].length).setValues(cells);
 }

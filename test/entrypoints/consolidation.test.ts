@@ -10,7 +10,12 @@ import type {
   AppendResult,
   ConsolidationReview,
 } from '../../src/shared/consolidation-api';
-import {KNOWN_EXPECTED, knownExports, toXlsx} from '../fixtures/exports';
+import {
+  KNOWN_EXPECTED,
+  generatedExports,
+  knownExports,
+  toXlsx,
+} from '../fixtures/exports';
 
 const BUNDLE = join(__dirname, '../../build/Code.js');
 const SHEET_MIME = 'application/vnd.google-apps.spreadsheet';
@@ -482,6 +487,45 @@ describe('appendToMaster through build/Code.js', () => {
     s.addon.run('consolidateExports', [{folder: folderUrl(s.exportsFolderId)}]);
     expect(() => s.addon.run('appendToMaster', [old.reviewId, true])).toThrow(
       /ya no es la vigente/,
+    );
+  });
+});
+
+describe('cost (emulator call log)', () => {
+  it('appends with one write per Master tab and one Drive copy, after reading each tab twice', () => {
+    const s = setup();
+    const review = s.addon.run<ConsolidationReview>('consolidateExports', [
+      {folder: folderUrl(s.exportsFolderId)},
+    ]);
+    const mark = s.world.emulator.log.mark();
+    s.addon.run('appendToMaster', [review.reviewId, true]);
+    const sum = s.world.emulator.log.summary(mark);
+    expect(sum.byMethod['SpreadsheetApp.Range.setValues']).toBe(2);
+    expect(sum.byMethod['SpreadsheetApp.Range.getValues']).toBe(2 * 2 + 1); // 2 tabs x (top rows + numbers) + review state
+    expect(sum.byMethod['Drive.Files.copy']).toBe(1);
+    // Budget: 40 calls for a 2-tab Master (measured 40; reads and writes do not grow with rows).
+    expect(sum.calls).toBeLessThanOrEqual(40);
+  });
+
+  it('consolidates a month of 3,000 invoices pasted in tabs well inside one execution', () => {
+    const s = setup();
+    const {workbooks, totals} = generatedExports(3000);
+    const ss = s.world.spreadsheets.get(s.masterId)!;
+    for (const wb of workbooks)
+      s.world.spreadsheets.addTab(ss, {
+        name: wb.fileName,
+        rows: wb.sheets[0].values,
+      });
+    const mark = s.world.emulator.log.mark();
+    const review = s.addon.run<ConsolidationReview>('consolidateExports', [
+      {tabs: workbooks.map(w => w.fileName)},
+    ]);
+    expect(review.stats.totals).toEqual(totals);
+    const sum = s.world.emulator.log.summary(mark);
+    // Modeled seconds, not wall-clock: far below the 6-minute limit.
+    expect(sum.ms).toBeLessThan(60_000);
+    expect(sum.byMethod['SpreadsheetApp.Range.setValues']).toBeLessThanOrEqual(
+      4,
     );
   });
 });
