@@ -877,3 +877,27 @@ function parseV3(q: string): QueryNode {
     throw e;
   }
 }
+
+// Compile-time check: the emulated collections fit the published typings of the `Drive` global
+// (a signature that differs from the real API fails to compile). get (a string for alt=media) and
+// export (typed void; the emulator returns the Blob) are pinned by the tests instead.
+type DriveGlobal = GoogleAppsScript.Drive;
+export type TypingsCheck = [
+  AdvancedDrive['Files'] extends Pick<
+    DriveGlobal['Files'],
+    'list' | 'create' | 'copy' | 'update' | 'remove'
+  >
+    ? true
+    : never,
+  AdvancedDrive['Changes'] extends Pick<
+    DriveGlobal['Changes'],
+    'getStartPageToken' | 'list'
+  >
+    ? true
+    : never,
+  AdvancedDrive['Drives'] extends Pick<DriveGlobal['Drives'], 'list' | 'get'>
+    ? true
+    : never,
+];
+const typingsCheck: TypingsCheck = [true, true, true];
+void typingsCheck;
