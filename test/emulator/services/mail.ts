@@ -31,34 +31,30 @@ export class Outbox {
 export function createMailApp(emu: Emulator, outbox: Outbox) {
   const today = () => Math.floor(emu.clock.now() / 86_400_000);
   return {
-    sendEmail(
-      a: unknown,
-      subject?: string,
-      body?: string,
-      options: Record<string, unknown> = {},
-    ) {
+    /** sendEmail(message) | (recipient, subject, body, options?) | (to, replyTo, subject, body). */
+    sendEmail(a: unknown, b?: string, c?: string, d?: string | object) {
       emu.call('MailApp', 'sendEmail', 'write', {ms: MAIL_MS});
-      const msg =
+      const msg: Record<string, unknown> =
         typeof a === 'object' && a !== null
           ? (a as Record<string, unknown>)
-          : {to: a, subject, body, ...options};
+          : typeof d === 'string'
+            ? {to: a, replyTo: b, subject: c, body: d}
+            : {to: a, subject: b, body: c, ...(d ?? {})};
       const to = String(msg.to ?? '');
       if (!to) throw emu.error('Invalid argument: recipient');
       const count = to.split(',').filter(Boolean).length;
       if (outbox.usedOn(today()) + count > outbox.quota)
         throw emu.error(QUOTA_MESSAGE);
-      const rest = {...msg};
-      const s = rest.subject;
-      const b = rest.body;
-      delete rest.to;
-      delete rest.subject;
-      delete rest.body;
+      const options = {...msg};
+      delete options.to;
+      delete options.subject;
+      delete options.body;
       outbox.sent.push({
         at: emu.clock.now(),
         to,
-        subject: String(s ?? ''),
-        body: String(b ?? ''),
-        options: rest,
+        subject: String(msg.subject ?? ''),
+        body: String(msg.body ?? ''),
+        options,
       });
     },
     getRemainingDailyQuota(): number {

@@ -109,7 +109,11 @@ export function createUtilities(emu: Emulator) {
       'SHA_512',
     ),
     Charset: makeEnum('US_ASCII', 'UTF_8'),
-    formatDate(date: Date, timeZone: string, format: string): string {
+    formatDate(
+      date: GoogleAppsScript.Base.Date,
+      timeZone: string,
+      format: string,
+    ): string {
       local('formatDate');
       if (!isDate(date)) throw emu.error('Invalid argument: date');
       return formatJavaPattern(date.getTime(), timeZone, format);
@@ -158,7 +162,7 @@ export function createUtilities(emu: Emulator) {
       local('getUuid');
       return randomUUID();
     },
-    base64Encode(data: unknown): string {
+    base64Encode(data: unknown, _charset?: unknown): string {
       local('base64Encode');
       return Buffer.from(blobBytes(data)).toString('base64');
     },
@@ -166,11 +170,15 @@ export function createUtilities(emu: Emulator) {
       local('base64EncodeWebSafe');
       return Buffer.from(blobBytes(data)).toString('base64url');
     },
-    base64Decode(encoded: string): number[] {
+    base64Decode(encoded: string, _charset?: unknown): number[] {
       local('base64Decode');
       return toSigned(new Uint8Array(Buffer.from(encoded, 'base64')));
     },
-    computeDigest(algorithm: unknown, value: unknown): number[] {
+    computeDigest(
+      algorithm: unknown,
+      value: unknown,
+      _charset?: unknown,
+    ): number[] {
       local('computeDigest');
       const alg = DIGESTS[String(algorithm)];
       if (!alg) throw emu.error('Invalid argument: algorithm');
