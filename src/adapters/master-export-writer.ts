@@ -58,7 +58,6 @@ function fill(
     );
   sheet.getRange(1, 1, values.length, columns.length).setValues(values);
   sheet.setFrozenRows(1);
-  sheet.getRange(1, 1, 1, columns.length).setFontWeight('bold');
   if (rows.length === 0) return;
   columns.forEach((c, i) => {
     const format =

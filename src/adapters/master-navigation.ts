@@ -14,8 +14,6 @@ export function selectMasterRow(tab: string, row: number): void {
   if (!Number.isInteger(row) || row < 1 || row > sheet.getMaxRows()) {
     throw new Error(`La hoja '${sheet.getName()}' no tiene la fila ${row}.`);
   }
-  ss.setActiveSheet(sheet);
-  sheet.setActiveRange(
-    sheet.getRange(row, 1, 1, Math.max(1, sheet.getLastColumn())),
-  );
+  sheet.activate();
+  sheet.getRange(row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();
 }

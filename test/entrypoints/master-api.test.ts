@@ -3,6 +3,7 @@
 // the 3-call read budget pinned, snapshot reuse and invalidation, the SpreadsheetApp fallback.
 import {join} from 'node:path';
 import {createWorld, type World} from '../emulator/world';
+import {loadAddon} from '../emulator/load-addon';
 import {
   addMaster,
   generateMaster,
@@ -64,9 +65,10 @@ function setup(master: Master, options: {sheetsService?: boolean} = {}): Setup {
   const globals = world.globals();
   const addon =
     options.sheetsService === false
-      ? (world.addon = (
-          require('../emulator/load-addon') as typeof import('../emulator/load-addon')
-        ).loadAddon(BUNDLE, world.emulator, {...globals, Sheets: undefined}))
+      ? (world.addon = loadAddon(BUNDLE, world.emulator, {
+          ...globals,
+          Sheets: undefined,
+        }))
       : world.loadAddon(BUNDLE);
   return {
     world,
