@@ -21,6 +21,12 @@ export const DEMO_ROWS_PER_TAB = 10_000;
 /** The shared drive that holds the mandato branch of the demo's PDFs. */
 export const DEMO_SHARED_DRIVE = 'Finkargo Mandato';
 
+/** The demo's scheduled report (ScheduleSettings of src/shared/report-api.ts): Mondays at 7:00. */
+export const DEMO_SCHEDULE = {
+  when: {kind: 'weekly', weekday: 'MONDAY', hour: 7},
+  options: {},
+};
+
 /** What one part of the world added: a phrase for the page and the PDF roots it holds. */
 interface Part {
   description: string;
@@ -104,6 +110,8 @@ export function demoWorld(seed = DEFAULT_SEED): WorldPreparer {
     return {
       description: `Demo (semilla ${seed}): Master con ${count(master.rows.length)} facturas; ${drive.description}`,
       settings: {pdfRootFolders: drive.pdfRoots},
+      // The weekly report, installed by the add-on itself, so "Disparar activadores" has work.
+      calls: [{function: 'setSchedule', args: [DEMO_SCHEDULE]}],
     };
   };
 }

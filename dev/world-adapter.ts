@@ -20,6 +20,8 @@ export interface Loaded {
   description: string;
   /** Settings fields to save with the add-on's saveSettings (merged over getSettings()), or null. */
   settings: Record<string, unknown> | null;
+  /** Sidebar calls to make once the add-on is open (e.g. setSchedule), each as a FULL execution. */
+  calls?: Array<{function: string; args: unknown[]}>;
 }
 
 /** Fills a new world (spreadsheets, Drive) before the bundle is loaded. */
@@ -82,9 +84,11 @@ export async function createPlaygroundWorld(
       : realmParse(JSON.stringify(value));
   openDocument(world);
   if (loaded.settings) seedSettings(world, loaded.settings, intoRealm);
+  for (const c of loaded.calls ?? [])
+    setupCall(world, c.function, c.args.map(intoRealm));
   const spreadsheet = () => activeSpreadsheet(world);
   return {
-    startupLabel: `Abrir el libro (onOpen)${loaded.settings ? ' y guardar la configuración de demostración' : ''}`,
+    startupLabel: `Abrir el libro (onOpen)${loaded.settings || loaded.calls?.length ? ' y preparar la demostración' : ''}`,
     world: {
       emulator: world.emulator,
       addon,
@@ -150,6 +154,25 @@ function seedSettings(
   } catch (e) {
     process.stderr.write(
       `Aviso: no se pudo guardar la configuración de demostración: ${errorMessage(e)}\n`,
+    );
+  }
+}
+
+/** One set-up call through the bundle (FULL); a failure or a missing function is reported, not fatal. */
+function setupCall(world: World, name: string, args: unknown[]): void {
+  const {addon} = world;
+  if (!addon) return;
+  if (!addon.globalFunctions().includes(name)) {
+    process.stderr.write(
+      `Aviso: el complemento no tiene ${name}; la demostración sigue sin esa preparación.\n`,
+    );
+    return;
+  }
+  try {
+    addon.run(name, args);
+  } catch (e) {
+    process.stderr.write(
+      `Aviso: ${name} falló al preparar la demostración: ${errorMessage(e)}\n`,
     );
   }
 }

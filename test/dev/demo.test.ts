@@ -84,3 +84,19 @@ it('answers a Master query through the bundle with every invoice row, and prices
   expect(calls.calls).toBeGreaterThan(0);
   expect(calls.seconds).toBeGreaterThan(0);
 });
+
+it('fires the weekly report trigger the demo installed through setSchedule', async () => {
+  const schedule = (
+    await api.post('/api/run', {function: 'getSchedule', args: []})
+  ).json<Run<{installed: boolean}>>();
+  expect(schedule.result.installed).toBe(true);
+  const fired = (await api.post('/api/triggers/fire')).json<{
+    ok: boolean;
+    fired: Array<{handler: string; ok: boolean; error?: string}>;
+  }>();
+  expect(fired.fired).toEqual([{handler: 'runScheduledReport', ok: true}]);
+  const tabs = (await api.get('/api/sheets'))
+    .json<{sheets: Array<{name: string}>}>()
+    .sheets.map(s => s.name);
+  expect(tabs.length).toBeGreaterThan(3);
+});
