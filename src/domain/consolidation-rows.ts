@@ -8,8 +8,11 @@ import type {ConsolidatedInvoice, TargetTab} from './consolidation';
 import {parseInvoiceNumber} from './invoice-number';
 import type {MasterFieldKey} from '../shared/settings';
 
-/** How a field's value is written: text (neutralised), a number, or an ISO day written as a date. */
-export type FieldKind = 'text' | 'number' | 'date';
+/**
+ * How a field's value is written: text (neutralised), literal text that Sheets would otherwise read
+ * as a date ("sep-25": written with a leading apostrophe), a number, or an ISO day written as a date.
+ */
+export type FieldKind = 'text' | 'literal' | 'number' | 'date';
 
 /** A column of a Master tab the consolidation fills. */
 export interface TargetField extends ColumnSpec<string> {
@@ -81,7 +84,7 @@ export const TARGET_TABS: Record<
     tabNames: ['Relacion facturas mandato'],
     fields: [
       f('desembolso', ['Codigo del desembolso', 'Código desembolso'], 'text'),
-      f('month', ['Mes facturacion'], 'text'),
+      f('month', ['Mes facturacion'], 'literal'),
       f('interesCorriente', ['Interes Corriente Facturado'], 'number'),
       f(
         'interesMora',
@@ -149,6 +152,7 @@ export function cellValue(field: TargetField, value: FieldValue): FieldValue {
   if (value === null || value === '') return null;
   if (field.kind === 'text' && typeof value === 'string')
     return neutraliseText(value);
+  if (field.kind === 'literal') return `'${value}`;
   return value;
 }
 
