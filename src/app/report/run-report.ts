@@ -208,6 +208,12 @@ function execute(
   for (const stage of stagesOf(s.options)) {
     if (s.done.includes(stage)) continue;
     if (stage === 'pdfs' && !pdfIndexReady) continue;
+    // The e-mail and the export go out once every tab is written.
+    if (
+      stage === 'delivery' &&
+      stagesOf(s.options).some(x => x !== 'delivery' && !s.done.includes(x))
+    )
+      continue;
     const estimate =
       stage === 'pdf-index' || stage === 'delivery'
         ? 0
@@ -407,7 +413,7 @@ function deliver(ports: ReportPorts, s: RunState): void {
     } else if (ports.mail.remainingDailyQuota() < to.length) {
       addNotice(
         s,
-        `No se envió el correo: la cuota diaria de correos de Google no alcanza para ${to.length} destinatarios. Se intentará en la próxima ejecución.`,
+        `No se envió el correo: la cuota diaria de correos de Google no alcanza para ${to.length} destinatarios.`,
       );
     } else if (s.figures) {
       const mail = reportMail(

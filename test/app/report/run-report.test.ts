@@ -241,4 +241,18 @@ describe('runReport', () => {
       'calidad',
     ]);
   });
+
+  it('sends the e-mail only after every tab is written, even across runs', () => {
+    const {world, ports} = fakeWorld(master());
+    world.indexRunsLeft = 1;
+    const first = runReport(ports, {
+      origin: 'trigger',
+      options: {sendEmail: true},
+    }) as ReportRunResult;
+    expect(first.status).toBe('partial');
+    expect(world.mails).toHaveLength(0);
+    runReport(ports, {origin: 'trigger', options: {sendEmail: true}});
+    expect(world.mails).toHaveLength(1);
+    expect(world.mails[0].body).toContain('PDF faltantes: 2');
+  });
 });
