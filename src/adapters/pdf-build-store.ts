@@ -30,6 +30,8 @@ function readCursor(): BuildCursor | null {
 }
 
 export const sheetBuildStore: BuildStore = {
+  cursor: readCursor,
+
   load(): SavedBuild | null {
     const cursor = readCursor();
     if (!cursor) return null;

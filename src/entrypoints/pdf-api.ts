@@ -106,8 +106,8 @@ export function getJobStatus(jobId: string): PdfJobStatusDto | null {
 /** What the PDF index is: when built, how big, and whether a build is unfinished. */
 export function getIndexStatus(): PdfIndexStatusDto {
   return indexStatus(
-    sheetPdfIndexStore.read(),
-    sheetBuildStore.load()?.cursor.jobId ?? null,
+    sheetPdfIndexStore.readMeta(),
+    sheetBuildStore.cursor()?.jobId ?? null,
     pdfRootIds(),
     Date.now(),
   );

@@ -13,7 +13,7 @@ import type {
   PdfLookupDto,
   PdfRequestInput,
 } from '../../shared/pdf-api';
-import type {BuildStore, PdfIndexStore, StoredIndex} from '../pdf-index/ports';
+import type {BuildStore, IndexMeta, PdfIndexStore} from '../pdf-index/ports';
 import {formatCount} from '../pdf-index/status';
 import {readRequests} from './requests';
 
@@ -63,12 +63,12 @@ export function countStatuses(
 
 /** What the index is: built when, how big, whether it matches the settings, an unfinished build. */
 export function indexStatus(
-  stored: StoredIndex | null,
+  meta: IndexMeta | null,
   unfinishedJobId: string | null,
   roots: readonly string[],
   now: number,
 ): PdfIndexStatusDto {
-  if (!stored) {
+  if (!meta) {
     return {
       exists: false,
       builtAt: null,
@@ -83,24 +83,24 @@ export function indexStatus(
     };
   }
   const rootsChanged =
-    stored.meta.roots.length !== roots.length ||
-    stored.meta.roots.some((r, i) => r !== roots[i]);
-  const age = now - Date.parse(stored.meta.builtAt);
-  let message = `Índice del ${stored.meta.builtAt.slice(0, 10)}: ${formatCount(stored.meta.pdfCount)} PDF en ${formatCount(stored.folders.length)} carpetas.`;
+    meta.roots.length !== roots.length ||
+    meta.roots.some((r, i) => r !== roots[i]);
+  const age = now - Date.parse(meta.builtAt);
+  let message = `Índice del ${meta.builtAt.slice(0, 10)}: ${formatCount(meta.pdfCount)} PDF en ${formatCount(meta.folderCount)} carpetas.`;
   if (rootsChanged) {
     message += ' Las carpetas de Configuración cambiaron: actualice el índice.';
   } else if (age > STALE_AFTER_MS) {
     message += ' Tiene más de un día: actualícelo si faltan PDF recientes.';
   }
-  if (stored.meta.incomplete) {
+  if (meta.incomplete) {
     message += ' Drive indicó que alguna búsqueda fue incompleta.';
   }
   return {
     exists: true,
-    builtAt: stored.meta.builtAt,
-    pdfCount: stored.meta.pdfCount,
-    entryCount: stored.entries.length,
-    folderCount: stored.folders.length,
+    builtAt: meta.builtAt,
+    pdfCount: meta.pdfCount,
+    entryCount: meta.entryCount,
+    folderCount: meta.folderCount,
     rootsChanged,
     unfinishedJobId,
     message,
@@ -114,8 +114,13 @@ export function findPdfsInIndex(
 ): FindPdfsResult {
   const {requests, messages} = readRequests(input);
   const stored = ports.index.read();
-  const unfinished = ports.build.load()?.cursor.jobId ?? null;
-  const index = indexStatus(stored, unfinished, ports.roots, ports.now);
+  const unfinished = ports.build.cursor()?.jobId ?? null;
+  const index = indexStatus(
+    stored?.meta ?? null,
+    unfinished,
+    ports.roots,
+    ports.now,
+  );
   if (!stored) {
     return {
       results: [],

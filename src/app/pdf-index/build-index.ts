@@ -220,6 +220,7 @@ export function continueBuild(
   if (cursor.pdfCount === 0) {
     warnings.push('Las carpetas configuradas no contienen ningún PDF.');
   }
+  const entries = tree.entries();
   ports.index.write({
     meta: {
       roots: cursor.roots,
@@ -229,9 +230,11 @@ export function continueBuild(
       pdfCount: cursor.pdfCount,
       unnamedCount: cursor.unnamedCount,
       incomplete: cursor.incomplete,
+      entryCount: entries.length,
+      folderCount: tree.folders.length,
     },
     folders: tree.folders,
-    entries: tree.entries(),
+    entries,
   });
   ports.build.clear();
   return report(

@@ -92,6 +92,9 @@ export interface IndexMeta {
   pdfCount: number;
   /** PDFs whose name carries no invoice number. */
   unnamedCount: number;
+  /** Index rows (one per invoice number and file) and folders, for status without reading them. */
+  entryCount: number;
+  folderCount: number;
   /** Drive said at least one listing was incomplete. */
   incomplete: boolean;
 }
@@ -146,6 +149,8 @@ export interface SavedBuild {
 /** Staging area of an unfinished build (a second hidden sheet plus a document property). */
 export interface BuildStore {
   load(): SavedBuild | null;
+  /** Only the cursor of an unfinished build (cheap: no staged rows read). */
+  cursor(): BuildCursor | null;
   /**
    * Saves the cursor after appending the folders and entries found since the last save
    * (cursor.folderCount/entryCount are the totals after the append).

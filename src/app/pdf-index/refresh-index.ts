@@ -64,8 +64,8 @@ export function refreshFromChanges(
       kind: 'pdf-index',
       state: 'done',
       message,
-      foldersListed: folderCount ?? 0,
-      foldersKnown: folderCount ?? 0,
+      foldersListed: folderCount ?? storedMeta.folderCount,
+      foldersKnown: folderCount ?? storedMeta.folderCount,
       pdfsFound: meta.pdfCount,
       driveCalls: calls,
       startedAt,
@@ -160,7 +160,10 @@ export function refreshFromChanges(
     );
   }
   meta.pdfCount = Math.max(0, meta.pdfCount + pdfDelta);
-  ports.index.write({meta, folders: tree.folders, entries: tree.entries()});
+  const entries = tree.entries();
+  meta.entryCount = entries.length;
+  meta.folderCount = tree.folders.length;
+  ports.index.write({meta, folders: tree.folders, entries});
   return done(
     `Índice de PDF actualizado con ${formatCount(touched)} cambios de Drive (${formatCount(tree.folders.length)} carpetas).`,
   );

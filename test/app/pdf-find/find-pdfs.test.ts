@@ -43,6 +43,8 @@ function store(
       changesToken: '1',
       corpus: {corpora: 'user'},
       pdfCount: entries.length,
+      entryCount: entries.length,
+      folderCount: 1,
       unnamedCount: 0,
       incomplete: false,
     },

@@ -46,7 +46,7 @@ describe('full build', () => {
       /^Facturacion\/Año 20\d\d\/\d\d\. \w+\/Facturacion Finkargo\/Cliente \d$/,
     );
     expect(p.index.writes).toBe(1);
-    expect(p.build.cursor).toBeNull();
+    expect(p.build.savedCursor).toBeNull();
     expect(status.message).toContain('50.000 PDF');
   });
 
@@ -114,7 +114,7 @@ describe('full build', () => {
     expect(() => refreshPdfIndexJob(p, [root], {}, 'job1')).toThrow(
       'Exceeded maximum execution time',
     );
-    expect(p.build.cursor).not.toBeNull();
+    expect(p.build.savedCursor).not.toBeNull();
     expect(runToEnd(p, [root])).toBe(1);
     const entries = p.index.stored!.entries;
     expect(entries.length).toBe(30000);

@@ -145,13 +145,16 @@ export class MemoryIndexStore implements PdfIndexStore {
 }
 
 export class MemoryBuildStore implements BuildStore {
-  cursor: BuildCursor | null = null;
+  savedCursor: BuildCursor | null = null;
   folders: IndexedFolder[] = [];
   entries: IndexedPdf[] = [];
   saves = 0;
+  cursor(): BuildCursor | null {
+    return this.savedCursor && {...this.savedCursor};
+  }
   load(): SavedBuild | null {
-    if (!this.cursor) return null;
-    const c = JSON.parse(JSON.stringify(this.cursor)) as BuildCursor;
+    if (!this.savedCursor) return null;
+    const c = JSON.parse(JSON.stringify(this.savedCursor)) as BuildCursor;
     return {
       cursor: c,
       folders: this.folders.slice(0, c.folderCount).map(f => ({...f})),
@@ -164,15 +167,15 @@ export class MemoryBuildStore implements BuildStore {
     newEntries: IndexedPdf[],
   ): void {
     this.saves++;
-    const prev = this.cursor;
+    const prev = this.savedCursor;
     this.folders.length = prev ? prev.folderCount : 0;
     this.entries.length = prev ? prev.entryCount : 0;
     this.folders.push(...newFolders.map(f => ({...f})));
     this.entries.push(...newEntries.map(e => ({...e})));
-    this.cursor = JSON.parse(JSON.stringify(cursor));
+    this.savedCursor = JSON.parse(JSON.stringify(cursor));
   }
   clear(): void {
-    this.cursor = null;
+    this.savedCursor = null;
     this.folders = [];
     this.entries = [];
   }
