@@ -650,3 +650,26 @@ export class EmuDriveApp {
     return state;
   }
 }
+
+// Compile-time check: DriveApp's emulated methods fit the published typings.
+export type DriveAppTypingsCheck =
+  EmuDriveApp extends Pick<
+    GoogleAppsScript.Drive.DriveApp,
+    | 'getRootFolder'
+    | 'getFolderById'
+    | 'getFileById'
+    | 'getFiles'
+    | 'getFolders'
+    | 'getFilesByName'
+    | 'getFoldersByName'
+    | 'getFilesByType'
+    | 'searchFiles'
+    | 'searchFolders'
+    | 'createFolder'
+    | 'continueFileIterator'
+    | 'continueFolderIterator'
+  >
+    ? true
+    : never;
+const driveAppTypingsCheck: DriveAppTypingsCheck = true;
+void driveAppTypingsCheck;
