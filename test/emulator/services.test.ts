@@ -213,4 +213,26 @@ describe('The bundle in the world', () => {
     ]);
     expect(world.triggers.triggers[0].nextAt).toBe(start + 4 * 3_600_000);
   });
+
+  it('reports a failing trigger run: no UI from a trigger, and one-time triggers fire once', () => {
+    const {world} = setup();
+    world.loadAddon();
+    world.emulator.run('FULL', () =>
+      world.services.ScriptApp.newTrigger('showSidebar')
+        .timeBased()
+        .after(60_000)
+        .create(),
+    );
+    const outcomes = world.fireDueTriggers(
+      world.emulator.clock.now() + 3_600_000,
+    );
+    expect(outcomes.map(o => [o.handler, o.ok, o.error])).toEqual([
+      [
+        'showSidebar',
+        false,
+        'Cannot call SpreadsheetApp.getUi() from this context.',
+      ],
+    ]);
+    expect(world.triggers.triggers).toHaveLength(0);
+  });
 });

@@ -11,6 +11,7 @@ import {Outbox, createMailApp} from './services/mail';
 import {PropertyStores, createPropertiesService} from './services/properties';
 import {createLogging, createSession, type LogLine} from './services/session';
 import {
+  AuthMode,
   TriggerTable,
   createScriptApp,
   type TriggerData,
@@ -142,7 +143,7 @@ export class World {
     if (!addon) throw new Error('loadAddon() before firing triggers');
     const w = new Date(at);
     const event = {
-      authMode: 'FULL',
+      authMode: AuthMode.FULL,
       triggerUid: t.id,
       year: w.getUTCFullYear(),
       month: w.getUTCMonth() + 1,
