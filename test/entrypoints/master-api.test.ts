@@ -203,6 +203,9 @@ describe('Master API without the Sheets advanced service', () => {
     // One getValues per header block (2 tabs) and one per needed column (21 + 9 headers less unused ones).
     expect(calls['SpreadsheetApp.Range.getValues']).toBeLessThanOrEqual(2 + 30);
     expect(b.totals).toEqual(a.totals);
+    // Same rows, dates included: Date cells (SpreadsheetApp) and serial numbers (Sheets API) agree.
+    expect(b.rows).toEqual(a.rows);
+    expect(b.rows.some(r => r.issueDate !== null)).toBe(true);
     expect(b.total).toBe(a.total);
     expectTotals(b, master.rows);
   });

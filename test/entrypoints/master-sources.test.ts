@@ -141,6 +141,22 @@ describe('overview, choices and export', () => {
   });
 });
 
+describe('snapshot cache', () => {
+  it('treats a snapshot with an evicted piece as a miss and reads the Master again', () => {
+    const {w, run, calls} = world(generateMaster({rows: 3000, seed: 4}));
+    run('queryInvoices', {});
+    expect(run<InvoicePage>('queryInvoices', {}).source.fromCache).toBe(true);
+    w.cache.evict = (_scope, key) => key.endsWith(':0');
+    let page!: InvoicePage;
+    const byMethod = calls(
+      () => (page = run<InvoicePage>('queryInvoices', {})),
+    );
+    expect(page.source.fromCache).toBe(false);
+    expect(byMethod['Sheets.Values.batchGet']).toBe(2);
+    expect(page.total).toBe(6000);
+  });
+});
+
 describe('settings through the bundle', () => {
   it('stores folders Drive knows and names the one it does not', () => {
     const {w, run} = world(small());
