@@ -108,13 +108,14 @@ function argumentValue(
   const target = arg.sheet ?? sheet;
   const info = world.workbook.sheets().find(s => s.name === target);
   if (!info) return {problem: `No hay una hoja llamada "${target}".`};
-  // Open ends (A2:A) stop at the tab's last row or column with data.
-  const rect = boundRect(
-    arg.rect,
-    Math.max(info.rows, arg.rect.row),
-    Math.max(info.columns, arg.rect.column),
-  );
-  if (!rect) return {problem: `El rango ${arg.text} está vacío.`};
+  // An explicit range is passed whole (blanks as ''); open ends (A2:A) stop at the last row or
+  // column with data.
+  const rect: BoundedRect = {
+    row: arg.rect.row,
+    column: arg.rect.column,
+    lastRow: arg.rect.lastRow ?? Math.max(info.rows, arg.rect.row),
+    lastColumn: arg.rect.lastColumn ?? Math.max(info.columns, arg.rect.column),
+  };
   const cells =
     (rect.lastRow - rect.row + 1) * (rect.lastColumn - rect.column + 1);
   if (cells > MAX_ARGUMENT_CELLS) {

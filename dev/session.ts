@@ -84,41 +84,41 @@ export class PlaygroundSession {
     label: string,
     fn: () => T,
   ): T {
-    const log = this.world.emulator.log;
-    const from = log.mark();
+    const from = this.world.emulator.log.mark();
     const outcome = fn();
-    const to = log.mark();
+    this.note(kind, label, from, outcome.ok, outcome.error);
+    return outcome;
+  }
+
+  /** Appends an action costed from call-log mark `from` to now. */
+  private note(
+    kind: ActionRecord['kind'],
+    label: string,
+    from: number,
+    ok: boolean,
+    error?: string,
+  ): void {
+    const log = this.world.emulator.log;
     const s = log.summary(from);
     this.actions.push({
       id: this.actions.length + 1,
       kind,
       label,
-      ok: outcome.ok,
-      ...(outcome.error ? {error: outcome.error} : {}),
+      ok,
+      ...(error ? {error} : {}),
       from,
-      to,
+      to: log.mark(),
       calls: s.calls,
       seconds: s.ms / 1000,
       cells: s.cells,
       files: s.files,
       byMethod: s.byMethod,
     });
-    return outcome;
   }
 
-  /** Notes the cost of what happened before the server answered (loading the bundle, onOpen). */
+  /** Notes the cost of what ran before the server answered (loading the bundle, onOpen, demo set-up). */
   recordStartup(label: string, from: number): void {
-    this.record('open', label, () => ({ok: true}));
-    const last = this.actions[this.actions.length - 1];
-    const s = this.world.emulator.log.summary(from);
-    Object.assign(last, {
-      from,
-      calls: s.calls,
-      seconds: s.ms / 1000,
-      cells: s.cells,
-      files: s.files,
-      byMethod: s.byMethod,
-    });
+    this.note('open', label, from, true);
   }
 
   /**

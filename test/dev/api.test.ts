@@ -188,6 +188,37 @@ describe('cells with formulas', () => {
     });
   });
 
+  it('passes an explicit range whole, blanks past the data included, and an open range up to the data', async () => {
+    const whole = (
+      await api.post('/api/cells', {
+        sheet: CALC,
+        cell: 'G1',
+        input: '=NIT_DV(A2:A6)',
+      })
+    ).json<Json>();
+    expect(whole).toEqual({
+      ok: true,
+      values: [
+        [checkDigit('900206480')],
+        [checkDigit('901082949')],
+        ['Error: "abc" no es un NIT'],
+        [''],
+        [''],
+      ],
+    });
+    const open = (
+      await api.post('/api/cells', {
+        sheet: CALC,
+        cell: 'H1',
+        input: '=NIT_DV(A3:A)',
+      })
+    ).json<Json>();
+    expect(open).toEqual({
+      ok: true,
+      values: [[checkDigit('901082949')], ['Error: "abc" no es un NIT']],
+    });
+  });
+
   it('shows Sheets-like errors: unknown function, blocked spill, circular reference', async () => {
     const unknown = (
       await api.post('/api/cells', {
