@@ -34,13 +34,17 @@ export const sheetReviewStore: ReviewStore = {
       const old = findTagged(ss, METADATA.review, stale);
       if (old) ss.deleteSheet(old);
     }
+    let first: GoogleAppsScript.Spreadsheet.Sheet | null = null;
     for (const tab of tabs) {
       const sheet = ownedTab(ss, METADATA.review, tab.tab, tab.sheetName);
+      first ??= sheet;
       writeGrid(sheet, toCells(tab.grid, tab.dateColumns, 1));
       sheet.setFrozenRows(1);
     }
     const stateSheet = ownedTab(ss, METADATA.state, 'v1', STATE_TAB);
     writeGrid(stateSheet, encodedRows);
+    // A new tab becomes the active one: show the first review tab, not the state tab.
+    if (first) first.activate();
     if (!stateSheet.isSheetHidden()) stateSheet.hideSheet();
     const kept: KeptState = {...state, sheetId: stateSheet.getSheetId()};
     PropertiesService.getDocumentProperties().setProperty(

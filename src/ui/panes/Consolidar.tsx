@@ -195,7 +195,10 @@ function ReviewSummary({review}: {review: ConsolidationReview}) {
       {review.problemCount > 0 && (
         <details>
           <summary class="warn">
-            {formatCount(review.problemCount)} filas con problemas
+            {formatCount(review.problemCount)}{' '}
+            {review.problemCount === 1
+              ? 'fila con problemas'
+              : 'filas con problemas'}
           </summary>
           <ul class="plain small">
             {review.problems.map((p, i) => (
