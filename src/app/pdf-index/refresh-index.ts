@@ -180,7 +180,12 @@ export function refreshPdfIndexJob(
   newJobId: string,
 ): JobStatus {
   const runStart = ports.clock.now();
-  const saved = options.restart ? null : ports.build.load();
+  if (options.restart) {
+    ports.build.clear();
+    const fresh = startBuild(ports, roots, newJobId);
+    return continueBuild(ports, fresh, runStart);
+  }
+  const saved = ports.build.load();
   if (saved && sameRoots(saved.cursor.roots, roots)) {
     return continueBuild(ports, saved, runStart);
   }

@@ -263,4 +263,16 @@ describe('refresh', () => {
     expect(p.index.stored!.folders.length).toBe(1);
     expect(drive.calls.length).toBeGreaterThan(0);
   });
+
+  it('restart drops an unfinished build and builds from scratch', () => {
+    const drive = new FakeDrive({t: 0}, 15000);
+    const {root} = bigTree(drive, 3000);
+    const p = ports(drive);
+    expect(refreshPdfIndexJob(p, [root], {}, 'first').state).toBe('paused');
+    const status = refreshPdfIndexJob(p, [root], {restart: true}, 'second');
+    expect(status.jobId).toBe('second');
+    expect(status.foldersListed).toBeLessThan(1013);
+    expect(runToEnd(p, [root])).toBeGreaterThan(0);
+    expect(p.index.stored!.entries.length).toBe(3000);
+  });
 });
