@@ -50,7 +50,13 @@ function messageOf(e: unknown): string {
     : String(e);
 }
 
-/** The active spreadsheet, with Drive's modifiedTime when Drive answers (one Files.get). */
+/**
+ * The active spreadsheet, with Drive's modifiedTime when Drive answers (one Files.get).
+ * Trade-off: SpreadsheetApp offers no cheap "last modified" for the open file, so the snapshot is
+ * keyed on Drive's modifiedTime: one extra call per query instead of re-reading 2.5M cells. Drive
+ * updates it a few seconds after an edit, so a query right after typing may see the snapshot
+ * until then; queries accept refresh: true ("Recargar") to force a read.
+ */
 function activeMaster(): MasterLocation {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   if (!ss)
