@@ -40,7 +40,7 @@ export function App() {
   return (
     <SharedProvider>
       <header class="header">
-        <h1>Facturación</h1>
+        <h1 class="visually-hidden">Facturación</h1>
         {about && (
           <p class="muted small" data-testid="about">
             {about.spreadsheetName} · v{about.version}

@@ -63,8 +63,13 @@ describeBrowser('sidebar in Chromium against the playground', () => {
   const dialogs: string[] = [];
   const pageErrors: string[] = [];
 
-  const shot = (name: string) =>
-    page.screenshot({path: screenshotPath(name), fullPage: false});
+  /** The whole page, and the side panel alone (what a user sees in 300 px). */
+  const shot = async (name: string) => {
+    await page.screenshot({path: screenshotPath(name)});
+    await page
+      .getByTestId('sidebar-panel')
+      .screenshot({path: screenshotPath(`${name}-panel`)});
+  };
   const openSidebar = async () => {
     await page.getByTestId('menu-extensions').click();
     await page.getByTestId('menu-item-showSidebar').click();

@@ -68,12 +68,16 @@ export function MultiSelect(props: MultiSelectProps) {
   const activeIndex = Math.min(active, Math.max(0, shown.length - 1));
 
   const toggle = (value: string) => {
-    onChange(
-      selected.includes(value)
-        ? selected.filter(v => v !== value)
-        : [...selected, value],
-    );
+    if (selected.includes(value)) {
+      onChange(selected.filter(v => v !== value));
+    } else {
+      onChange([...selected, value]);
+      // A pick clears the filter text, ready to find the next one.
+      setText('');
+      setActive(0);
+    }
   };
+
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'ArrowDown') {
       e.preventDefault();
