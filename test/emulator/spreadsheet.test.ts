@@ -149,6 +149,22 @@ describe('Sheets and spreadsheets', () => {
     expect(data.sheets.map(s => s.name)).toEqual(['Datos 2025']);
   });
 
+  it('returns the selection from getActiveRange and inserts columns', () => {
+    const {app, run, world} = setup();
+    expect(run(() => app.getActiveRange())).toBeNull();
+    world.spreadsheets.select("'Datos'!D2:D3");
+    expect(run(() => app.getActiveRange().getDisplayValues())).toEqual([
+      [''],
+      ['texto'],
+    ]);
+    const cols = run(() => {
+      const sheet = app.getActiveSpreadsheet().getSheetByName('Datos')!;
+      sheet.insertColumnsAfter(1, 2);
+      return [sheet.getMaxColumns(), sheet.getRange('D3').getValue()];
+    });
+    expect(cols).toEqual([28, 42]);
+  });
+
   it('refuses to grow a spreadsheet past 10,000,000 cells', () => {
     const world = createWorld();
     world.spreadsheets.create('Grande', [

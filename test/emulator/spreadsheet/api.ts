@@ -83,6 +83,7 @@ export type RangeApi = Fake<
   | 'clear'
   | 'clearContent'
   | 'getSheet'
+  | 'activate'
 >;
 
 export type SheetApi = Fake<
@@ -107,6 +108,7 @@ export type SheetApi = Fake<
   | 'showSheet'
   | 'clear'
   | 'insertRowsAfter'
+  | 'insertColumnsAfter'
   | 'appendRow'
   | 'getParent'
   | 'protect'
@@ -140,6 +142,7 @@ export type SpreadsheetApi = Fake<
   | 'getSheetByName'
   | 'getSheetById'
   | 'getActiveSheet'
+  | 'getActiveRange'
   | 'deleteSheet'
   | 'getRange'
   | 'rename'
@@ -157,6 +160,7 @@ export type SpreadsheetAppApi = Fake<
   App,
   | 'getActiveSpreadsheet'
   | 'getActive'
+  | 'getActiveRange'
   | 'openById'
   | 'openByUrl'
   | 'create'

@@ -277,6 +277,20 @@ export class FakeRange implements RangeApi {
     return a1For(this.row, this.column, this.numRows, this.numColumns);
   }
 
+  /** Selects this range (what getActiveRange then returns). */
+  activate(): RangeApi {
+    this.ctx.emu.call('SpreadsheetApp', 'Range.activate', 'write', {ms: 2});
+    this.ss.activeSheetId = this.sheet.id;
+    this.ss.selection = {
+      sheetId: this.sheet.id,
+      row: this.row,
+      column: this.column,
+      numRows: this.numRows,
+      numColumns: this.numColumns,
+    };
+    return this;
+  }
+
   getSheet(): SheetApi {
     return this.sheetView();
   }

@@ -273,6 +273,15 @@ export class FakeSheet implements SheetApi {
     return this;
   }
 
+  insertColumnsAfter(afterPosition: number, howMany: number): SheetApi {
+    this.meta('insertColumnsAfter', 'write', STRUCTURE_MS);
+    if (afterPosition < 1 || afterPosition > this.data.maxColumns)
+      throw this.ctx.emu.error('Those columns are out of bounds.');
+    this.ss.assertRoom(howMany * this.data.maxRows, m => this.ctx.emu.error(m));
+    this.data.insertColumns(afterPosition + 1, howMany);
+    return this;
+  }
+
   appendRow(rowContents: unknown[]): SheetApi {
     const next = this.data.extent().rows + 1;
     if (next > this.data.maxRows) {

@@ -97,6 +97,23 @@ export class FakeSpreadsheet implements SpreadsheetApi {
     return this.view(s);
   }
 
+  /** The selected range, or null when nothing is selected (the platform's typings omit the null). */
+  getActiveRange(): RangeApi {
+    this.meta('getActiveRange');
+    const sel = this.data.selection;
+    const sheet = sel && this.data.sheetById(sel.sheetId);
+    return (
+      sel && sheet
+        ? this.view(sheet).rangeAt(
+            sel.row,
+            sel.column,
+            sel.numRows,
+            sel.numColumns,
+          )
+        : null
+    ) as RangeApi;
+  }
+
   insertSheet(): SheetApi;
   insertSheet(sheetIndex: number): SheetApi;
   insertSheet(sheetName: string): SheetApi;
@@ -205,6 +222,15 @@ export class FakeSpreadsheetApp implements SpreadsheetAppApi {
 
   getActive(): SpreadsheetApi {
     return this.getActiveSpreadsheet();
+  }
+
+  /** The selection in the active spreadsheet, or null. */
+  getActiveRange(): RangeApi {
+    this.ctx.emu.call('SpreadsheetApp', 'getActiveRange', 'read', {
+      ms: METADATA_MS,
+    });
+    const active = this.ctx.store.active;
+    return (active ? this.view(active).getActiveRange() : null) as RangeApi;
   }
 
   openById(id: string): SpreadsheetApi {

@@ -1,5 +1,6 @@
 // In-memory spreadsheets: compact column-array storage of cells and formats, sheets' structure,
 // developer metadata, protections and charts. The fakes (Spreadsheet/Sheet/Range) are views over this.
+import {parseA1} from './a1';
 import {toStored, type CellValue} from './format';
 
 /** The platform's cap on cells per spreadsheet (PLATFORM.md). */
@@ -177,6 +178,22 @@ export class SheetData {
     this.extentCache = null;
   }
 
+  /** Inserts blank columns before `column` (insertColumnsBefore/After). */
+  insertColumns(column: number, howMany: number): void {
+    const blanks = new Array<undefined>(howMany);
+    if (this.cols.length >= column) this.cols.splice(column - 1, 0, ...blanks);
+    if (this.fmts.length >= column) this.fmts.splice(column - 1, 0, ...blanks);
+    const moved = new Map<string, string>();
+    for (const [key, f] of this.formulas) {
+      const [r, c] = key.split(',').map(Number);
+      moved.set(c >= column ? `${r},${c + howMany}` : key, f);
+    }
+    this.formulas.clear();
+    for (const [k, f] of moved) this.formulas.set(k, f);
+    this.maxColumns += howMany;
+    this.extentCache = null;
+  }
+
   get cellCount(): number {
     return this.maxRows * this.maxColumns;
   }
@@ -201,6 +218,14 @@ export class SpreadsheetData {
   readonly sheets: SheetData[] = [];
   readonly metadata: MetadataData[] = [];
   activeSheetId: number | null = null;
+  /** The user's selection (getActiveRange); set by tests with World.select or by Range.activate. */
+  selection: {
+    sheetId: number;
+    row: number;
+    column: number;
+    numRows: number;
+    numColumns: number;
+  } | null = null;
 
   constructor(id: string, name: string, timeZone: string, locale: string) {
     this.id = id;
@@ -338,6 +363,29 @@ export class SpreadsheetStore {
     return this.activeId === null
       ? null
       : (this.byId.get(this.activeId) ?? null);
+  }
+
+  /** Test hook: the user selects "'Tab'!A2:A5" (or "A2:A5" on the active tab) in a spreadsheet. */
+  select(a1: string, id = this.activeId): void {
+    const ss = id === null ? undefined : this.byId.get(id);
+    const p = parseA1(a1);
+    if (!ss || !p || p.row === undefined || p.column === undefined)
+      throw new Error(`Cannot select ${a1}`);
+    const sheet =
+      p.sheetName !== undefined
+        ? ss.sheetByName(p.sheetName)
+        : (ss.sheetById(ss.activeSheetId ?? -1) ?? ss.sheets[0]);
+    if (!sheet) throw new Error(`No tab in ${a1}`);
+    const lastRow = p.lastRow ?? sheet.maxRows;
+    const lastColumn = p.lastColumn ?? sheet.maxColumns;
+    ss.activeSheetId = sheet.id;
+    ss.selection = {
+      sheetId: sheet.id,
+      row: p.row,
+      column: p.column,
+      numRows: lastRow - p.row + 1,
+      numColumns: lastColumn - p.column + 1,
+    };
   }
 
   setActive(id: string): void {
