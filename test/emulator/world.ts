@@ -18,6 +18,8 @@ import {
 } from './services/triggers';
 import {createUtilities, FakeBlob} from './services/utilities';
 import {createDriveServices, DriveStore} from './drive';
+import {bytesKey} from './drive/hooks';
+import {loadXlsx} from './xlsx';
 import {createSheetsService} from './sheets/service';
 import type {SheetsContext} from './spreadsheet/context';
 import {FakeSpreadsheetApp} from './spreadsheet/spreadsheet';
@@ -73,6 +75,21 @@ export class World {
   drive: Record<string, unknown> | null = null;
   /** The emulated Drive (My Drive per user, shared drives); fixtures fill it. */
   readonly driveStore: DriveStore;
+  /** .xlsx bytes -> spreadsheet id loaded ahead (exceljs is async; Drive's conversion is not). */
+  private readonly preparedXlsx = new Map<string, string>();
+
+  /**
+   * Loads an .xlsx into the spreadsheet store ahead of time, so that Drive's conversion of the
+   * same bytes (Files.create/copy with the Sheets mimeType) finds it synchronously.
+   */
+  async prepareXlsxConversion(
+    bytes: Uint8Array,
+    name?: string,
+  ): Promise<string> {
+    const ss = await loadXlsx(this.spreadsheets, bytes, {name});
+    this.preparedXlsx.set(bytesKey(bytes), ss.id);
+    return ss.id;
+  }
   // ---- end Drive ------------------------------------------------------------------------------
 
   private builtGlobals: ServiceGlobals | null = null;
@@ -91,6 +108,15 @@ export class World {
     // conversion) and exportFile (Files.export, File.getBlob of a native Sheet).
     this.drive = {
       ...createDriveServices(this.emulator, this.driveStore, {
+        xlsxToSpreadsheet: bytes => {
+          const id = this.preparedXlsx.get(bytesKey(bytes));
+          if (!id) {
+            throw new Error(
+              'Drive conversion of an .xlsx: call world.prepareXlsxConversion(bytes) first',
+            );
+          }
+          return id;
+        },
         newBlob: (bytes, type, name) =>
           new FakeBlob(
             bytes,

@@ -18,3 +18,10 @@ export interface DriveHooks {
     name: string | null,
   ): GoogleAppsScript.Base.Blob;
 }
+
+/** A key for content bytes (FNV-1a + length), e.g. to find a pre-loaded conversion. */
+export function bytesKey(bytes: Uint8Array): string {
+  let h = 2166136261;
+  for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 16777619);
+  return `${bytes.length}:${(h >>> 0).toString(16)}`;
+}

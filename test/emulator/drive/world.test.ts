@@ -4,7 +4,10 @@ import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {buildInvoiceTree} from '../../fixtures/drive-tree';
+import {generateMaster} from '../../fixtures/master';
+import {masterToXlsx} from '../../fixtures/xlsx';
 import {createWorld} from '../world';
+import {XLSX_MIME} from './store';
 
 const SCRIPT = `
 function probeDates(id) {
@@ -18,6 +21,10 @@ function probeError(id) {
 function probeApiError() {
   try { Drive.Files.list({q: 'name contains FE1'}); return 'no error'; }
   catch (e) { return [e instanceof Error, e.name, e.message, e.details.code]; }
+}
+function convertXlsx(fileId) {
+  var f = Drive.Files.copy({name: 'Master convertido', mimeType: 'application/vnd.google-apps.spreadsheet'}, fileId);
+  return SpreadsheetApp.openById(f.id).getSheets().map(function (s) { return s.getName(); });
 }
 function zipFirstPdfs(folderId) {
   var it = DriveApp.getFolderById(folderId).getFiles();
@@ -68,5 +75,22 @@ describe('Drive in the world', () => {
     const s = w.emulator.log.summary(mark);
     expect(s.byMethod['DriveApp.getFolderById']).toBe(1);
     expect(s.byMethod['DriveApp.File.getBlob']).toBeGreaterThan(0);
+  });
+
+  test('an .xlsx in Drive converts into a Sheet the add-on can open (prepared with exceljs)', async () => {
+    const {w, addon} = world();
+    const master = generateMaster({rows: 20, seed: 1});
+    const bytes = await masterToXlsx(master);
+    const file = w.driveStore.addFile({
+      name: `${master.name}.xlsx`,
+      mimeType: XLSX_MIME,
+      content: bytes,
+    });
+    expect(() => addon.run('convertXlsx', [file.id])).toThrow(
+      'prepareXlsxConversion',
+    );
+    await w.prepareXlsxConversion(bytes, master.name);
+    const tabs = addon.run<string[]>('convertXlsx', [file.id]);
+    expect(tabs).toEqual(master.tabs.map(t => t.name));
   });
 });
