@@ -14,6 +14,7 @@ import {parseDriveId} from '../domain/drive-id';
 import {sameTabName} from '../domain/text-fold';
 import type {ConsolidationSources} from '../shared/consolidation-api';
 import {requireDrive} from './advanced-services';
+import {withRetry} from './retry';
 
 const SHEET_MIME = 'application/vnd.google-apps.spreadsheet';
 const XLSX_MIME =
@@ -81,15 +82,17 @@ function listFolder(ref: string): DriveFile[] {
   let pageToken: string | undefined;
   try {
     do {
-      const page = drive.Files.list({
-        q,
-        fields: 'nextPageToken,files(id,name,mimeType)',
-        pageSize: 100,
-        supportsAllDrives: true,
-        includeItemsFromAllDrives: true,
-        corpora: 'allDrives',
-        pageToken,
-      });
+      const page = withRetry(() =>
+        drive.Files.list({
+          q,
+          fields: 'nextPageToken,files(id,name,mimeType)',
+          pageSize: 100,
+          supportsAllDrives: true,
+          includeItemsFromAllDrives: true,
+          corpora: 'allDrives',
+          pageToken,
+        }),
+      );
       files.push(...(page.files ?? []));
       pageToken = page.nextPageToken ?? undefined;
     } while (pageToken);
@@ -112,10 +115,12 @@ function getFile(ref: string): DriveFile {
     throw new Error(`"${ref}" no es una URL ni un id de archivo de Drive.`);
   let file: DriveFile;
   try {
-    file = requireDrive().Files.get(id, {
-      fields: 'id,name,mimeType,trashed',
-      supportsAllDrives: true,
-    });
+    file = withRetry(() =>
+      requireDrive().Files.get(id, {
+        fields: 'id,name,mimeType,trashed',
+        supportsAllDrives: true,
+      }),
+    );
   } catch {
     throw new Error(
       `No se encontró el archivo "${ref}" en Drive, o no tiene permiso para abrirlo.`,
@@ -137,14 +142,17 @@ function readFile(file: DriveFile): ExportSheet[] {
   try {
     let id = String(file.id);
     if (!native) {
-      const copy = requireDrive().Files.copy(
-        {
-          name: `${TEMP_PREFIX}${file.name}`,
-          mimeType: SHEET_MIME,
-          parents: ['root'],
-        },
-        id,
-        {supportsAllDrives: true, fields: 'id'},
+      const source = id;
+      const copy = withRetry(() =>
+        requireDrive().Files.copy(
+          {
+            name: `${TEMP_PREFIX}${file.name}`,
+            mimeType: SHEET_MIME,
+            parents: ['root'],
+          },
+          source,
+          {supportsAllDrives: true, fields: 'id'},
+        ),
       );
       tempId = String(copy.id);
       id = tempId;

@@ -17,6 +17,7 @@ import type {
   MasterSourceSettings,
 } from '../shared/settings';
 import {requireDrive} from './advanced-services';
+import {withRetry} from './retry';
 import {ensureRows, toCells} from './consolidation-sheets';
 import {driveMasterLocator} from './master-locator';
 
@@ -67,17 +68,17 @@ export function sheetMaster(
 
     backup(name: string) {
       const drive = requireDrive();
-      const file = drive.Files.get(fileId, {
-        fields: 'id,parents',
-        supportsAllDrives: true,
-      });
-      const copy = drive.Files.copy(
-        {name, parents: file.parents ?? undefined},
-        fileId,
-        {
+      const file = withRetry(() =>
+        drive.Files.get(fileId, {
+          fields: 'id,parents',
+          supportsAllDrives: true,
+        }),
+      );
+      const copy = withRetry(() =>
+        drive.Files.copy({name, parents: file.parents ?? undefined}, fileId, {
           supportsAllDrives: true,
           fields: 'id,webViewLink',
-        },
+        }),
       );
       return {
         url:

@@ -2,7 +2,7 @@
 // tabs, the editable table, and the confirmed, backed-up, idempotent, all-or-nothing append.
 import {join} from 'node:path';
 import ExcelJS from 'exceljs';
-import {createDriveServices} from '../emulator/drive/index';
+import {createDriveServices, driveFault} from '../emulator/drive/index';
 import {FakeBlob} from '../emulator/services/utilities';
 import {createWorld, type World} from '../emulator/world';
 import type {LoadedAddon} from '../emulator/load-addon';
@@ -488,6 +488,24 @@ describe('appendToMaster through build/Code.js', () => {
     expect(() => s.addon.run('appendToMaster', [old.reviewId, true])).toThrow(
       /ya no es la vigente/,
     );
+  });
+});
+
+describe('Drive rate limits', () => {
+  it('retries a conversion and a backup that Drive refused with 429', () => {
+    const s = setup();
+    s.world.emulator.faults.add(driveFault('Drive.Files.copy', 429, 2));
+    const review = s.addon.run<ConsolidationReview>('consolidateExports', [
+      {folder: folderUrl(s.exportsFolderId)},
+    ]);
+    expect(review.stats.invoices).toBe(6);
+    s.world.emulator.faults.add(driveFault('Drive.Files.copy', 429, 1));
+    const result = s.addon.run<AppendResult>('appendToMaster', [
+      review.reviewId,
+      true,
+    ]);
+    expect(backups(s).map(b => b.name)).toEqual([result.backupName]);
+    expect(s.world.emulator.log.count('Drive.Files.copy')).toBe(4 + 1 + 2);
   });
 });
 
