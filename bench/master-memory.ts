@@ -8,6 +8,7 @@
 // - phases: the parsed pieces held at each step of a cold read (source modules, same code as the
 //   bundle): the Sheets response of the needed columns, + the column table, the table alone, + the
 //   snapshot text, + its cache chunks.
+//   "warm:+joined+decodedMB" adds what a warm query holds: the joined cache text and the decoded table.
 // - bundle-cold / bundle-warm: queryInvoices through build/Code.js; "peakAtCalls" is the largest
 //   live heap seen at any service call of the execution (a lower bound of the true peak).
 import {execFileSync} from 'node:child_process';
@@ -63,7 +64,7 @@ function phases(): Row {
     require('../src/adapters/master-sheets-reader') as typeof import('../src/adapters/master-sheets-reader');
   const {readMaster} =
     require('../src/app/master-read') as typeof import('../src/app/master-read');
-  const {encodeTable, splitUtf8} =
+  const {encodeTable, decodeTable, splitUtf8} =
     require('../src/domain/master-snapshot') as typeof import('../src/domain/master-snapshot');
   const {defaultMasterProfile} =
     require('../src/domain/master-fields') as typeof import('../src/domain/master-fields');
@@ -92,12 +93,18 @@ function phases(): Row {
   const withText = heap() - base;
   const chunks = splitUtf8(text, 100_000);
   const withChunks = heap() - base;
+  // A warm query: the cached pieces joined and decoded into a second table while the text is live.
+  const joined = chunks.join('');
+  const decoded = decodeTable(joined);
+  const warmPeak = heap() - base;
+  void decoded;
   return {
     scenario: 'phases',
     'response+tableMB': mb(withResponse),
     tableMB: mb(tableOnly),
     'table+snapshotTextMB': mb(withText),
     'table+text+chunksMB': mb(withChunks),
+    'warm:+joined+decodedMB': mb(warmPeak),
     snapshotChars: text.length,
     chunks: chunks.length,
     rows: table.size,
