@@ -157,7 +157,7 @@ async function handle(
   } else if (route === 'GET /api/sheets') {
     sendJson(res, 200, session.sheets());
   } else if (method === 'GET' && path.startsWith('/api/sheets/')) {
-    const name = decodeURIComponent(path.slice('/api/sheets/'.length));
+    const name = decodeName(path.slice('/api/sheets/'.length));
     sendJson(
       res,
       200,
@@ -167,6 +167,18 @@ async function handle(
     throw new RequestError(404, `No existe ${method} ${path}.`);
   } else {
     send(res, 404, 'text/plain; charset=utf-8', 'No encontrado.');
+  }
+}
+
+/** A tab name from the URL path; malformed %-escapes are the client's error (400). */
+function decodeName(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    throw new RequestError(
+      400,
+      `"${raw}" no es un nombre de hoja bien codificado en la URL.`,
+    );
   }
 }
 

@@ -22,7 +22,8 @@ const $ = <T extends HTMLElement>(testid: string): T => {
 
 let sheets: SheetInfo[] = [];
 let active = '';
-let sidebarVersion = 0;
+/** How many sidebars the add-on had shown when last seen (-1 before the first refresh). */
+let sidebarVersion = -1;
 let busy = 0;
 /** The add-on's last selection seen ("tab!row,column"); the grid follows when it changes. */
 let selectionKey = '';
@@ -94,8 +95,12 @@ function renderUi(ui: UiState): void {
   $('description').textContent = ui.description;
   renderMenu(ui);
   if (ui.sidebar && ui.sidebar.version !== sidebarVersion) {
+    // As in Sheets, a reloaded page starts without the sidebar; a new showSidebar opens it.
+    const firstLoad = sidebarVersion < 0;
     sidebarVersion = ui.sidebar.version;
-    openSidebar(ui.sidebar.title);
+    if (!firstLoad) openSidebar(ui.sidebar.title);
+  } else if (sidebarVersion < 0) {
+    sidebarVersion = 0;
   }
   for (const m of ui.messages) showMessage(m);
   $('formula-help').textContent = ui.customFunctions.length

@@ -334,6 +334,7 @@ describe('GET /api/sheets', () => {
       error: {message: '"hola" no es un rango A1 (por ejemplo A1:Z50).'},
     });
     expect((await api.get('/api/sheets/Nada')).status).toBe(404);
+    expect((await api.get('/api/sheets/%E0%A4%A')).status).toBe(400);
     expect(
       (await api.get(`/api/sheets/${encodeURIComponent(TAB)}?range=A1:Z50`))
         .status,

@@ -148,4 +148,23 @@ describeBrowser('playground page on the demo data', () => {
     await page.screenshot({path: screenshotPath('playground-demo-sidebar')});
     await page.close();
   });
+
+  it('fires the installed report trigger from the button and shows its new tabs', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(pg.url);
+    await page.getByTestId('tab').first().waitFor();
+    const before = await page.getByTestId('tab').count();
+    await page.getByTestId('fire-triggers').click();
+    await page
+      .getByTestId('status')
+      .filter({hasText: 'runScheduledReport: ok'})
+      .waitFor({timeout: 60_000});
+    await page
+      .getByTestId('calls-action')
+      .filter({hasText: 'activadores'})
+      .waitFor();
+    expect(await page.getByTestId('tab').count()).toBeGreaterThan(before);
+    await page.screenshot({path: screenshotPath('playground-demo-triggers')});
+    await page.close();
+  });
 });
