@@ -154,6 +154,22 @@ describeBrowser('sidebar in Chromium against the playground', () => {
       Math.min(expected.total, 25),
     );
     await shot('01-consultar-filtros-totales');
+
+    // "Ir a la fila" selects the row's cell in the sheet (the playground's grid follows).
+    const first = expected.rows[0];
+    await sb
+      .getByRole('button', {
+        name: `Ir a la fila de ${first.invoiceNumber || `fila ${first.row}`}`,
+      })
+      .first()
+      .click();
+    await page.waitForFunction(
+      row =>
+        (
+          document.querySelector('[data-testid="name-box"]') as HTMLInputElement
+        ).value.replace(/^[A-Z]+/, '') === String(row),
+      first.row,
+    );
   });
 
   it('lets the query form be used with the keyboard only', async () => {
@@ -358,6 +374,43 @@ describeBrowser('sidebar in Chromium against the playground', () => {
       stored.pdfRootFolders,
     );
     await shot('07-configuracion-error');
+  });
+
+  it('gives every control of every pane an accessible name and keeps the panel 300 px wide', async () => {
+    for (const tab of [
+      'Consultar',
+      'PDFs',
+      'Índice',
+      'Reportes',
+      'Consolidar',
+      'Configuración',
+    ]) {
+      await sb.getByRole('tab', {name: tab}).click();
+      expect(
+        await sb.getByRole('tab', {name: tab}).getAttribute('aria-selected'),
+      ).toBe('true');
+    }
+    const frame = page.frame({url: /\/sidebar/})!;
+    const unnamed = await frame.evaluate(() => {
+      const named = (el: Element) => {
+        const e = el as HTMLInputElement;
+        if (e.type === 'hidden') return true;
+        if (e.labels && e.labels.length > 0) return true;
+        if (el.getAttribute('aria-label') || el.getAttribute('aria-labelledby'))
+          return true;
+        return el.tagName === 'BUTTON' && (el.textContent ?? '').trim() !== '';
+      };
+      return [...document.querySelectorAll('input, select, textarea, button')]
+        .filter(el => !named(el))
+        .map(el => el.outerHTML.slice(0, 120));
+    });
+    expect(unnamed).toEqual([]);
+    // Nothing overflows the panel sideways.
+    const widths = await frame.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
   });
 
   it('keeps the pane and the last query when the sidebar is closed and reopened', async () => {
