@@ -1,5 +1,6 @@
 // Typed, promise-based access to the server: the only way the sidebar talks to Apps Script.
 import type {SidebarApi} from '../shared/api';
+import {serverMessage} from './text';
 
 type ScriptRun = {
   withSuccessHandler(fn: (value: unknown) => void): ScriptRun;
@@ -37,7 +38,9 @@ export function call<K extends keyof SidebarApi>(
       .withSuccessHandler(value => resolve(value as ReturnType<SidebarApi[K]>))
       .withFailureHandler(error =>
         reject(
-          new ServerError(typeof error === 'string' ? error : error.message),
+          new ServerError(
+            serverMessage(typeof error === 'string' ? error : error.message),
+          ),
         ),
       );
     const fn = runner[name] as (...a: unknown[]) => void;

@@ -1,5 +1,5 @@
 // Parsing of the sidebar's one-item-per-line text boxes.
-import {lines} from '../../src/ui/text';
+import {lines, serverMessage} from '../../src/ui/text';
 
 describe('lines', () => {
   it('trims, drops blank lines and accepts Windows line ends', () => {
@@ -7,5 +7,22 @@ describe('lines', () => {
   });
   it('gives an empty list for empty text', () => {
     expect(lines('')).toEqual([]);
+  });
+});
+
+describe('serverMessage', () => {
+  it('drops the prefix Apps Script puts before a thrown message', () => {
+    expect(serverMessage('Error: La carpeta "x" no existe.')).toBe(
+      'La carpeta "x" no existe.',
+    );
+    expect(serverMessage('Exception: No tiene permiso.')).toBe(
+      'No tiene permiso.',
+    );
+  });
+  it('keeps a message without prefix and replaces an empty one', () => {
+    expect(serverMessage('Sin índice de PDF.')).toBe('Sin índice de PDF.');
+    expect(serverMessage('Error: ')).toBe(
+      'El servidor no respondió. Intente de nuevo.',
+    );
   });
 });

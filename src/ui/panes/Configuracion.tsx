@@ -13,6 +13,13 @@ import {Spinner} from '../components/Spinner';
 import {LinesField} from '../components/LinesField';
 import {MasterDetected} from './MasterDetected';
 
+/** A Drive folder setting (URL or id) as a link that opens the folder. */
+function folderUrl(value: string): string {
+  return /^https:\/\//.test(value)
+    ? value
+    : `https://drive.google.com/drive/folders/${encodeURIComponent(value)}`;
+}
+
 /** The settings form; everything is stored server-side by saveSettings, which validates it. */
 export function Configuracion() {
   const load = useAsync<Settings>();
@@ -209,7 +216,14 @@ export function Configuracion() {
         <ul class="plain" aria-label="Carpetas raíz de PDF">
           {draft.pdfRootFolders.map((f, i) => (
             <li class="row-item" key={`${i}-${f}`}>
-              <span class="break">{f}</span>
+              <a
+                class="break"
+                href={folderUrl(f)}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
+                {f}
+              </a>
               <button
                 type="button"
                 class="link-button"
