@@ -470,6 +470,41 @@ describe('ZIP of the PDFs found', () => {
   });
 });
 
+describe('ZIPs over the blob limit', () => {
+  it('splits 60 MB of PDFs into ZIPs of at most 45 MB of PDFs each', () => {
+    const {world, addon, tree} = setup(0);
+    const MB = 1024 * 1024;
+    for (let n = 1; n <= 3; n++) {
+      const bytes = new Uint8Array(20 * MB).fill(n);
+      world.driveStore.addFile({
+        name: `FE${n}.pdf`,
+        parents: [tree.leaves[n].id],
+        mimeType: 'application/pdf',
+        content: bytes,
+      });
+    }
+    refreshUntilDone(addon);
+    const out = addon.run<ZipPdfsResult>('zipPdfs', ['FE1 FE2 FE3']);
+    expect(out.included).toEqual(['FE1', 'FE2', 'FE3']);
+    expect(
+      out.zips.map(z => [z.name.replace(/\d{8}_\d{6}/, 'FECHA'), z.files]),
+    ).toEqual([
+      ['PDF_facturas_FECHA_parte1.zip', 2],
+      ['PDF_facturas_FECHA_parte2.zip', 1],
+    ]);
+    for (const z of out.zips) {
+      const files = unzipSync(
+        world.driveStore.bytes(world.driveStore.get(z.fileId)!),
+      );
+      const total = Object.values(files).reduce((sum, f) => sum + f.length, 0);
+      expect(total).toBeLessThanOrEqual(45 * MB);
+    }
+    expect(out.messages).toContain(
+      'Los PDF pesan más de 45 MB en total: se guardaron en 2 archivos ZIP.',
+    );
+  });
+});
+
 describe('a realistic tree in a shared drive (fixture with defects)', () => {
   const world = createWorld();
   world.spreadsheets.create('Facturación');
