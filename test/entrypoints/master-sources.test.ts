@@ -141,6 +141,33 @@ describe('overview, choices and export', () => {
   });
 });
 
+describe('goToRow', () => {
+  it('selects the Master row in the open spreadsheet, matching the tab name loosely', () => {
+    const master = small();
+    const {w, run} = world(master);
+    const target = master.rows.find(r => r.tab === 'mandato')!;
+    run('goToRow', 'RELACIÓN facturas  mandato', target.sheetRow);
+    const selected = w.emulator.run('FULL', () => {
+      const range = w.services.SpreadsheetApp.getActiveRange();
+      return {
+        sheet: range.getSheet().getName(),
+        row: range.getRow(),
+        a1: range.getA1Notation(),
+      };
+    });
+    expect(selected).toMatchObject({
+      sheet: 'Relacion facturas mandato',
+      row: target.sheetRow,
+    });
+    expect(() => run('goToRow', 'Cesion 2', 4)).toThrow(
+      "Esta hoja de cálculo no tiene la hoja 'Cesion 2'.",
+    );
+    expect(() => run('goToRow', 'Relacion facturas mandato', 0)).toThrow(
+      "La hoja 'Relacion facturas mandato' no tiene la fila 0.",
+    );
+  });
+});
+
 describe('snapshot cache', () => {
   it('treats a snapshot with an evicted piece as a miss and reads the Master again', () => {
     const {w, run, calls} = world(generateMaster({rows: 3000, seed: 4}));
