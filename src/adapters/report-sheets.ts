@@ -9,6 +9,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Developer-metadata key on each tab the reports own; its value is the report id. */
 export const REPORT_METADATA_KEY = 'facturacion.report';
+/** Key whose value says when the add-on last wrote the tab ("2025-10-01 08:00"). */
+export const GENERATED_METADATA_KEY = 'facturacion.report.generated';
 /** Key left on a tab kept dated: still the add-on's, but no longer the current report. */
 export const ARCHIVED_METADATA_KEY = 'facturacion.report.archived';
 
@@ -22,23 +24,47 @@ export function reportSpreadsheet(): Spreadsheet {
   return ss;
 }
 
+/** The report id a tab is tagged with (null when none) and when it was generated. */
+export function tagsOf(sheet: Sheet): {
+  reportId: string | null;
+  generated?: string;
+} {
+  let reportId: string | null = null;
+  let generated: string | undefined;
+  for (const m of sheet.getDeveloperMetadata()) {
+    if (m.getKey() === REPORT_METADATA_KEY) reportId = m.getValue();
+    if (m.getKey() === GENERATED_METADATA_KEY)
+      generated = m.getValue() ?? undefined;
+  }
+  return {reportId, generated};
+}
+
 /** The report id a tab is tagged with, or null. */
 export function reportIdOf(sheet: Sheet): string | null {
-  for (const m of sheet.getDeveloperMetadata()) {
-    if (m.getKey() === REPORT_METADATA_KEY) return m.getValue();
-  }
-  return null;
+  return tagsOf(sheet).reportId;
 }
 
 /** Every tab with its report tag (one metadata read per tab). */
 export function listReportTabs(
   ss: Spreadsheet,
 ): Array<ExistingTab & {sheet: Sheet}> {
-  return ss.getSheets().map(sheet => ({
-    name: sheet.getName(),
-    reportId: reportIdOf(sheet),
-    sheet,
-  }));
+  return ss
+    .getSheets()
+    .map(sheet => ({name: sheet.getName(), ...tagsOf(sheet), sheet}));
+}
+
+/** Records when the add-on wrote the tab (updates the existing tag). */
+function stampGenerated(sheet: Sheet, label: string): void {
+  const existing = sheet
+    .getDeveloperMetadata()
+    .find(m => m.getKey() === GENERATED_METADATA_KEY);
+  if (existing) existing.setValue(label);
+  else
+    sheet.addDeveloperMetadata(
+      GENERATED_METADATA_KEY,
+      label,
+      SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT,
+    );
 }
 
 /** Grows a sheet so that rows x columns fit (new sheets have 1000 x 26). */
@@ -98,10 +124,13 @@ function addCharts(
 /** The ReportSheetsPort over the active spreadsheet. */
 export const spreadsheetReportSheets: ReportSheetsPort = {
   list() {
-    return listReportTabs(reportSpreadsheet()).map(({name, reportId}) => ({
-      name,
-      reportId,
-    }));
+    return listReportTabs(reportSpreadsheet()).map(
+      ({name, reportId, generated}) => ({
+        name,
+        reportId,
+        generated,
+      }),
+    );
   },
 
   archive(from, to) {
@@ -121,7 +150,7 @@ export const spreadsheetReportSheets: ReportSheetsPort = {
     sheet.setName(to);
   },
 
-  write(id, name, reuse, content) {
+  write(id, name, reuse, content, generated) {
     const ss = reportSpreadsheet();
     let sheet = reuse ? ss.getSheetByName(name) : null;
     if (sheet && reportIdOf(sheet) !== id) {
@@ -149,6 +178,7 @@ export const spreadsheetReportSheets: ReportSheetsPort = {
     ensureSize(sheet, values.length, width);
     sheet.getRange(1, 1, values.length, width).setValues(values);
     addCharts(sheet, content.grid, content.charts);
+    stampGenerated(sheet, generated);
     return {
       cells: values.length * width,
       url: `${ss.getUrl()}#gid=${sheet.getSheetId()}`,

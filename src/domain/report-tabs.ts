@@ -24,6 +24,8 @@ export interface ExistingTab {
   name: string;
   /** The report id the add-on tagged it with (current tab), or null for a user's tab or an archived one. */
   reportId: string | null;
+  /** When the add-on last wrote it ("2025-10-01 08:00"), if it says. */
+  generated?: string;
 }
 
 /** How to write one report. */
@@ -53,7 +55,8 @@ function freeName(tabs: readonly ExistingTab[], base: string): string {
 
 /**
  * Plans the tab for report `id` titled `title`, given the spreadsheet's tabs, the user's choice
- * for old tabs and a date label ("2025-10-01 08:00") for archived copies.
+ * for old tabs and a date label ("2025-10-01 08:00"): an archived copy is named with the date it
+ * was generated, or with this label when the tab does not say.
  */
 export function planReportTab(
   id: string,
@@ -86,7 +89,7 @@ export function planReportTab(
   let remaining = tabs;
   let archive: TabPlan['archive'];
   if (current) {
-    const to = freeName(tabs, `${title} ${dateLabel}`);
+    const to = freeName(tabs, `${title} ${current.generated ?? dateLabel}`);
     archive = {from: current.name, to};
     remaining = tabs
       .filter(t => t !== current)

@@ -66,6 +66,20 @@ describe('planReportTab', () => {
     });
   });
 
+  it('names the kept copy with the date it was generated, when the tab says', () => {
+    const plan = planReportTab(
+      'resumen',
+      'Resumen',
+      [{name: 'Resumen', reportId: 'resumen', generated: '2025-09-01 07:12'}],
+      'keep-dated',
+      DATE,
+    );
+    expect(plan.archive).toEqual({
+      from: 'Resumen',
+      to: 'Resumen 2025-09-01 07:12',
+    });
+  });
+
   it('numbers a dated name that is already taken', () => {
     const plan = planReportTab(
       'resumen',

@@ -528,8 +528,9 @@ describe('on-demand report options through build/Code.js', () => {
     s.world.emulator.clock.advance(DAY);
     s.run('generateReport', {reports: ['calidad']});
     const names = s.tabNames().filter(n => n.startsWith('Calidad de datos'));
+    // The copy kept is named with the date it was generated.
     expect(names).toEqual([
-      'Calidad de datos 2025-10-02 08:00',
+      'Calidad de datos 2025-10-01 08:00',
       'Calidad de datos',
     ]);
   });

@@ -52,6 +52,7 @@ export interface ReportSheetsPort {
     name: string,
     reuse: boolean,
     content: TabContent,
+    generated: string,
   ): {cells: number; url: string};
 }
 

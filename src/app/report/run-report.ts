@@ -257,7 +257,13 @@ function execute(
         ports,
         heading(stage, m, plan.notices),
       );
-      const written = ports.sheets.write(stage, plan.name, plan.reuse, content);
+      const written = ports.sheets.write(
+        stage,
+        plan.name,
+        plan.reuse,
+        content,
+        s.dateLabel,
+      );
       counters.cellsWritten += written.cells;
       s.tabs = s.tabs
         .filter(t => t.id !== stage)

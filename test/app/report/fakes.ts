@@ -70,14 +70,20 @@ export function fakeWorld(master: MasterData): {
       entries: () => world.entries,
     },
     sheets: {
-      list: () => world.tabs.map(t => ({name: t.name, reportId: t.reportId})),
+      list: () =>
+        world.tabs.map(t => ({
+          name: t.name,
+          reportId: t.reportId,
+          generated: t.generated,
+        })),
       archive(from, to) {
         const t = world.tabs.find(x => x.name === from);
         if (!t) throw new Error(`no tab ${from}`);
         t.name = to;
         t.reportId = null;
+        t.generated = undefined;
       },
-      write(id, name, reuse, content) {
+      write(id, name, reuse, content, generated) {
         tick(1000);
         let t = world.tabs.find(x => x.name === name);
         if (reuse) {
@@ -88,6 +94,7 @@ export function fakeWorld(master: MasterData): {
           world.tabs.push(t);
         }
         t.content = content;
+        t.generated = generated;
         return {
           cells:
             content.grid.values.length * (content.grid.values[0]?.length ?? 0),
