@@ -26,7 +26,13 @@ export interface CoreApi {
 
 /** Every function the sidebar may call through google.script.run. No index signature on purpose. */
 export interface SidebarApi
-  extends CoreApi, SettingsApi, MasterApi, ConsolidationApi, PdfApi, ReportApi {}
+  extends
+    CoreApi,
+    SettingsApi,
+    MasterApi,
+    ConsolidationApi,
+    PdfApi,
+    ReportApi {}
 
 /** The names of the sidebar API, as a type. */
 export type SidebarFunction = keyof SidebarApi;
