@@ -49,15 +49,17 @@ export function userCacheSnapshots(): SnapshotStore {
       return text.length === manifest.length ? text : null;
     },
 
-    put(key: string, text: string): boolean {
+    put(key: string, text: string, alias?: string): boolean {
       const parts = splitUtf8(text, CHUNK_BYTES);
-      if (parts.length > MAX_CHUNKS) return false;
+      if (parts.length > MAX_CHUNKS - (alias === undefined ? 0 : 1))
+        return false;
       const values: Record<string, string> = {};
       parts.forEach((p, i) => (values[`${key}:${i}`] = p));
       values[key] = JSON.stringify({
         chunks: parts.length,
         length: text.length,
       } satisfies Manifest);
+      if (alias !== undefined) values[alias] = key;
       try {
         cache().putAll(values, SNAPSHOT_TTL_S);
         return true;
@@ -66,4 +68,13 @@ export function userCacheSnapshots(): SnapshotStore {
       }
     },
   };
+}
+
+/**
+ * The latest snapshot stored under an alias (see SnapshotStore.put), or null: 3 cache calls
+ * (the alias, the manifest, the pieces). Usable in custom functions (CacheService only).
+ */
+export function latestSnapshot(alias: string): string | null {
+  const key = CacheService.getUserCache().get(alias);
+  return key === null ? null : userCacheSnapshots().get(key);
 }

@@ -61,8 +61,12 @@ export interface MasterSheetReader {
 /** Cached snapshots (text values of any size; the adapter chunks them). */
 export interface SnapshotStore {
   get(key: string): string | null;
-  /** False when the snapshot could not be stored (too large, cache full): not an error. */
-  put(key: string, text: string): boolean;
+  /**
+   * False when the snapshot could not be stored (too large, cache full): not an error.
+   * `alias`, when given, is a second key set to `key` in the same write, so a reader that cannot
+   * compute `key` (a custom function: no Drive modifiedTime) finds the latest snapshot of a source.
+   */
+  put(key: string, text: string, alias?: string): boolean;
 }
 
 /** Writes an export: a tab in the working spreadsheet and an .xlsx in a Drive folder. */

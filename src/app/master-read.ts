@@ -23,11 +23,14 @@ export interface MasterRead {
 /**
  * Reads the invoice tabs of a spreadsheet: 3 reader calls whatever the size. Throws a Spanish
  * MasterLayoutError when no invoice tab is found or a tab lacks a required column.
+ * `fields`, when given, limits the column reads to those fields (the layout is still detected in
+ * full); the other fields of the table are then empty or NaN.
  */
 export function readMaster(
   reader: MasterSheetReader,
   fileId: string,
   profile: MasterProfileSettings,
+  fields?: readonly MasterFieldKey[],
 ): MasterRead {
   const grids = reader.listSheets(fileId);
   const {matched, missing} = matchInvoiceTabs(
@@ -68,6 +71,7 @@ export function readMaster(
     const lastRow = tabs[t].rowCount;
     if (lastRow < firstRow) return;
     for (const key of Object.keys(layout.columns) as MasterFieldKey[]) {
+      if (fields && !fields.includes(key)) continue;
       requests.push({
         title: layout.title,
         column: layout.columns[key]!.column,

@@ -81,6 +81,14 @@ export function snapshotKey(
 }
 
 /**
+ * The cache alias of the latest snapshot of the configured Master source (whatever its Drive
+ * modifiedTime): custom functions, which cannot ask Drive, read the Master through it.
+ */
+export function latestSnapshotAlias(settings: Settings): string {
+  return `master:latest:${hashText(`${SNAPSHOT_VERSION}|${JSON.stringify(settings.masterSource)}|${JSON.stringify(settings.masterProfile)}`)}`;
+}
+
+/**
  * The Master table: from the snapshot cache when Drive's modifiedTime matches the cached one
  * (and refresh is not asked), else read column-wise (3 reader calls) and cached.
  */
@@ -121,6 +129,7 @@ export function loadMaster(deps: MasterDeps, refresh = false): LoadedMaster {
     const stored = deps.snapshots.put(
       key,
       encodeTable(withWarnings(table, warnings)),
+      latestSnapshotAlias(deps.settings),
     );
     if (!stored)
       allWarnings.push(
