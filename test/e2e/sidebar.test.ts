@@ -342,6 +342,25 @@ describeBrowser('sidebar in Chromium against the playground', () => {
       ),
     ).toBe('Copiar faltantes (1)');
     await shot('06-pdfs-zip');
+
+    // The current query's invoices, read page by page: every one of them is looked up.
+    const query = await lastQuery(page);
+    const invoices = new Set<string>();
+    for (let p = 0; ; p++) {
+      const res = await run<InvoicePage>(pg, 'queryInvoices', {
+        ...query,
+        page: p,
+        pageSize: 500,
+      });
+      for (const r of res.rows)
+        if (r.invoiceNumber) invoices.add(r.invoiceNumber);
+      if (p + 1 >= res.pageCount) break;
+    }
+    await sb.getByRole('radio', {name: 'Las de la consulta actual'}).check();
+    await sb.getByRole('button', {name: 'Buscar PDF'}).click();
+    await sb
+      .getByRole('option', {name: `Todas (${formatCount(invoices.size)})`})
+      .waitFor({state: 'attached', timeout: 120_000});
     expect(pageErrors).toEqual([]);
   });
 
@@ -430,7 +449,42 @@ describeBrowser('sidebar in Chromium against the playground', () => {
       fullPage: true,
     });
   });
+
+  it('exports the current query: a new tab in the spreadsheet and the .xlsx in Drive, with its link', async () => {
+    await sb.getByRole('tab', {name: 'Consultar'}).click();
+    await sb.getByTestId('results').waitFor();
+    await sb.getByRole('button', {name: 'Exportar'}).click();
+    const done = sb.getByTestId('export-done');
+    const outcome = done.or(sb.getByTestId('results').getByTestId('error'));
+    await outcome.waitFor({timeout: 120_000});
+    if ((await outcome.getAttribute('data-testid')) === 'error') {
+      throw new Error(`Export failed: ${await outcome.textContent()}`);
+    }
+    const sheetName = /filas exportadas a la hoja «(.+)»/.exec(
+      norm(await done.textContent()),
+    )?.[1];
+    expect(sheetName).toBeTruthy();
+    const tabs = (await (await fetch(`${pg.url}api/sheets`)).json()) as {
+      sheets: Array<{name: string}>;
+    };
+    expect(tabs.sheets.map(t => t.name)).toContain(sheetName);
+    expect(await done.getByRole('link').getAttribute('href')).toMatch(
+      /^https:\/\/(drive|docs)\.google\.com\//,
+    );
+    await shot('09-exportar');
+  });
 });
+
+/** The query Consultar ran last, as the sidebar keeps it in sessionStorage. */
+async function lastQuery(page: Page): Promise<InvoiceQuery> {
+  const frame = page.frame({url: /\/sidebar/});
+  if (!frame) throw new Error('The sidebar frame is not open');
+  const raw = await frame.evaluate(() =>
+    sessionStorage.getItem('facturacion.v1.query'),
+  );
+  if (!raw) throw new Error('Consultar has not run a query');
+  return JSON.parse(raw) as InvoiceQuery;
+}
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
