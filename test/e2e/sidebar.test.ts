@@ -364,6 +364,22 @@ describeBrowser('sidebar in Chromium against the playground', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("opens a result row's PDF from Consultar", async () => {
+    await sb.getByRole('tab', {name: 'Consultar'}).click();
+    const row = sb.getByTestId('result-row').first();
+    const invoice = norm(await row.locator('.card-title span').textContent());
+    const expected = await run<FindPdfsResult>(pg, 'findPdfs', [invoice]);
+    await row.getByRole('button', {name: `Ver PDF de ${invoice}`}).click();
+    const lookup = row.getByTestId('pdf-lookup');
+    await lookup.waitFor({timeout: 60_000});
+    expect(await lookup.getAttribute('data-status')).toBe(
+      expected.results[0].status,
+    );
+    expect(await lookup.getByTestId('pdf-link').count()).toBe(
+      expected.results[0].files.length,
+    );
+  });
+
   it("shows the server's Spanish message when a pasted PDF folder URL is bad, and keeps the stored settings", async () => {
     const stored = await run<Settings>(pg, 'getSettings');
     const bad = 'https://drive.google.com/drive/folders/NoExisteEstaCarpeta123';
