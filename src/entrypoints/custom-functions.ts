@@ -6,6 +6,9 @@ import {
 import {checkDigit, parseNit} from '../domain/nit';
 import {driveUrl} from '../app/pdf-find/find-pdfs';
 import {readPdfIndexForLookup} from '../adapters/pdf-index-sheet';
+import {billedMasterPorts} from '../adapters/billed-master-ports';
+import {loadBilledMaster} from '../app/billed-master';
+import {billedFor, billedWindow, indexByNit} from '../domain/billed';
 import {
   mapCells,
   zipCells,
@@ -109,6 +112,50 @@ export function FACTURA_PDF(numero: CellInput): CellOutput {
     if (ids.length > 1) return `DUPLICADO: ${ids.length} PDF`;
     return driveUrl(ids[0]);
   });
+}
+
+/**
+ * Total neto facturado a un NIT según el Master, en una sola moneda (COP si no se indica; nunca
+ * suma monedas distintas), por fecha de factura entre desde y hasta (incluidas). Si el Master es
+ * esta hoja lo lee directamente; si no, usa la última copia que cargó el panel (Consultar).
+ *
+ * @param {"900.206.480-2"} nit NIT del cliente (con o sin DV), o un rango de NIT.
+ * @param {"01/01/2025"} desde Opcional: primera fecha de factura incluida (fecha, número de serie o texto dd/mm/aaaa).
+ * @param {"30/09/2025"} hasta Opcional: última fecha de factura incluida (fecha, número de serie o texto dd/mm/aaaa).
+ * @param {"USD"} moneda Opcional: moneda a sumar ("COP" por defecto, "USD").
+ * @return El total neto facturado (0 si el NIT no tiene facturas), o un texto de error.
+ * @customfunction
+ */
+export function FACTURADO(
+  nit: CellInput,
+  desde?: CellInput,
+  hasta?: CellInput,
+  moneda?: CellInput,
+): CellOutput {
+  const everyCell = (text: string): CellOutput =>
+    Array.isArray(nit) ? mapCells(nit, () => text) : text;
+  const single = (
+    value: CellInput | undefined,
+    name: string,
+  ): {value: Cell} | {error: string} => {
+    if (!Array.isArray(value)) return {value: value ?? null};
+    if (value.length === 1 && value[0].length === 1)
+      return {value: value[0][0]};
+    return {error: `Error: ${name} debe ser una sola celda, no un rango`};
+  };
+  const args = [
+    single(desde, 'desde'),
+    single(hasta, 'hasta'),
+    single(moneda, 'moneda'),
+  ];
+  for (const a of args) if ('error' in a) return everyCell(a.error);
+  const table = loadBilledMaster(billedMasterPorts());
+  if (typeof table === 'string') return everyCell(table);
+  const index = indexByNit(table);
+  const [from, to, currency] = args.map(a => ('value' in a ? a.value : null));
+  const window = billedWindow(index, from, to, currency);
+  if (typeof window === 'string') return everyCell(window);
+  return mapCells(nit, value => billedFor(index, window, value));
 }
 
 function isBlank(value: Cell | undefined): boolean {

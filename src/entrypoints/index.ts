@@ -32,4 +32,5 @@ export {
   NIT_VALIDO,
   FACTURA_NORMALIZAR,
   FACTURA_PDF,
+  FACTURADO,
 } from './custom-functions';

@@ -39,6 +39,7 @@ const EXPECTED_GLOBALS = [
   'NIT_VALIDO',
   'FACTURA_NORMALIZAR',
   'FACTURA_PDF',
+  'FACTURADO',
 ].sort();
 
 /** Custom functions: their stubs must carry @customfunction JSDoc directly above. */
@@ -47,6 +48,7 @@ const CUSTOM_FUNCTIONS = [
   'NIT_VALIDO',
   'FACTURA_NORMALIZAR',
   'FACTURA_PDF',
+  'FACTURADO',
 ];
 
 function load() {
