@@ -17,12 +17,20 @@ import {
   type TriggerData,
 } from './services/triggers';
 import {createUtilities, FakeBlob} from './services/utilities';
-import {createDriveServices, DriveStore} from './drive';
+import {createDriveServices, DriveStore, SHEET_MIME} from './drive';
+import {ApiError} from './drive/errors';
 import {bytesKey} from './drive/hooks';
 import {loadXlsx} from './xlsx';
 import {createSheetsService} from './sheets/service';
 import type {SheetsContext} from './spreadsheet/context';
 import {FakeSpreadsheetApp} from './spreadsheet/spreadsheet';
+import {
+  EXPORT_MIME,
+  spreadsheetToMinimalPdf,
+  spreadsheetToText,
+  spreadsheetToXlsx,
+  xlsxToSpreadsheetSync,
+} from './spreadsheet/export';
 import {SpreadsheetStore} from './spreadsheet/store';
 import {UiLog} from './spreadsheet/ui';
 
@@ -108,15 +116,14 @@ export class World {
     // conversion) and exportFile (Files.export, File.getBlob of a native Sheet).
     this.drive = {
       ...createDriveServices(this.emulator, this.driveStore, {
-        xlsxToSpreadsheet: bytes => {
-          const id = this.preparedXlsx.get(bytesKey(bytes));
-          if (!id) {
-            throw new Error(
-              'Drive conversion of an .xlsx: call world.prepareXlsxConversion(bytes) first',
-            );
-          }
-          return id;
-        },
+        // Pre-loaded conversions (exceljs) win; otherwise SheetJS converts synchronously.
+        xlsxToSpreadsheet: (bytes, name) =>
+          this.preparedXlsx.get(bytesKey(bytes)) ??
+          xlsxToSpreadsheetSync(this.spreadsheets, bytes, name).id,
+        exportFile: (fileId, mimeType) =>
+          this.exportSpreadsheet(fileId, mimeType),
+        copySpreadsheet: (sourceId, name) =>
+          this.spreadsheets.copy(sourceId, name).id,
         newBlob: (bytes, type, name) =>
           new FakeBlob(
             bytes,
@@ -125,6 +132,74 @@ export class World {
           ) as unknown as GoogleAppsScript.Base.Blob,
       }),
     };
+    this.bridgeSheetsAndDrive();
+  }
+
+  /**
+   * Spreadsheets are Drive files: each one created or loaded appears in the Drive store (same id
+   * and name, the Sheets mimeType, owned by the current user, in their My Drive root); writes bump
+   * its modifiedTime, renames go both ways, and deleting the file makes openById fail.
+   */
+  private bridgeSheetsAndDrive(): void {
+    const drive = this.driveStore;
+    this.spreadsheets.listeners.push({
+      added: ss => {
+        if (drive.get(ss.id)) return;
+        drive.addFile({
+          id: ss.id,
+          name: ss.name,
+          mimeType: SHEET_MIME,
+          owner: this.emulator.user,
+        }).mirrored = true;
+      },
+      written: ss => {
+        const item = drive.get(ss.id);
+        if (!item) return;
+        item.name = ss.name;
+        item.modifiedTime = drive.now();
+        drive.logChange(ss.id);
+      },
+    });
+    drive.listeners.push({
+      renamed: item => {
+        const ss = this.spreadsheets.get(item.id);
+        if (ss && item.mimeType === SHEET_MIME) ss.name = item.name;
+      },
+      removed: item => {
+        if (item.mimeType === SHEET_MIME) this.spreadsheets.remove(item.id);
+      },
+    });
+  }
+
+  /** Files.export / getAs of a native Sheet: .xlsx, PDF (minimal), CSV/TSV of the first tab. */
+  private exportSpreadsheet(fileId: string, mimeType: string): Uint8Array {
+    const ss = this.spreadsheets.get(fileId);
+    if (!ss)
+      throw new Error(
+        `Drive emulator: export of ${fileId}: only native Sheets are modelled`,
+      );
+    switch (mimeType) {
+      case EXPORT_MIME.xlsx:
+        return spreadsheetToXlsx(ss);
+      case EXPORT_MIME.pdf:
+        return spreadsheetToMinimalPdf(ss);
+      case EXPORT_MIME.csv:
+        return spreadsheetToText(ss, ',');
+      case EXPORT_MIME.tsv:
+        return spreadsheetToText(ss, '\t');
+      case 'application/x-vnd.oasis.opendocument.spreadsheet':
+      case 'application/vnd.oasis.opendocument.spreadsheet':
+      case 'application/zip':
+        throw new Error(
+          `Drive emulator: export of a Sheet as ${mimeType} is not modelled`,
+        );
+      default:
+        throw new ApiError(
+          400,
+          'The requested conversion is not supported.',
+          'badRequest',
+        );
+    }
   }
 
   /** Id of the bound (active) spreadsheet, or null for a standalone script. */

@@ -470,6 +470,16 @@ export class AdvancedDrive {
           name,
           parents,
         );
+      } else if (item.mimeType === SHEET_MIME && this.hooks.copySpreadsheet) {
+        // A native Sheet is copied by the Sheets side (new id, same tabs); Drive adopts the id.
+        copy = this.store.addFile({
+          id: this.hooks.copySpreadsheet(item.id, name),
+          name,
+          parents: parents.length ? parents : undefined,
+          owner: this.user,
+          mimeType: SHEET_MIME,
+          description: resource.description ?? item.description,
+        });
       } else {
         copy = this.store.addFile({
           name,
@@ -506,6 +516,13 @@ export class AdvancedDrive {
         );
       }
       const bytes = this.hooks.exportFile(item.id, mimeType);
+      if (bytes.length > EXPORT_LIMIT_BYTES) {
+        throw new ApiError(
+          403,
+          'This file is too large to be exported.',
+          'exportSizeLimitExceeded',
+        );
+      }
       return {
         value: this.blob(bytes, mimeType, item.name),
         ms: L.EXPORT_MS + L.transferMs(bytes.length),
@@ -854,6 +871,9 @@ export class AdvancedDrive {
     ) as unknown as GoogleAppsScript.Base.Blob;
   }
 }
+
+/** Files.export's cap on exported content: "the exported content is limited to 10MB" (v3 reference). */
+export const EXPORT_LIMIT_BYTES = 10 * 1024 * 1024;
 
 /** "Files.list" -> "drive.files.list", as Apps Script names the call in its messages. */
 export function apiName(method: string): string {

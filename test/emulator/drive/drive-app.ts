@@ -16,7 +16,12 @@ import * as L from './latency';
 import {parseQuery, QueryError, type QueryNode} from './query-parser';
 import {webViewLink} from './resource';
 import {search} from './search';
-import {FOLDER_MIME, type DriveItem, type DriveStore} from './store';
+import {
+  FOLDER_MIME,
+  SHEET_MIME,
+  type DriveItem,
+  type DriveStore,
+} from './store';
 
 /** Continuation tokens are "generally valid for one week" (FileIterator reference). */
 export const CONTINUATION_TOKEN_TTL_MS = 7 * 24 * 3600 * 1000;
@@ -344,6 +349,11 @@ class EmuFile implements Pick<
         throw ctx.fail(ACCESS_DENIED);
     }
     const copy = ctx.store.addFile({
+      // A native Sheet is copied by the Sheets side (new id, same tabs); Drive adopts the id.
+      id:
+        item.mimeType === SHEET_MIME && ctx.hooks.copySpreadsheet
+          ? ctx.hooks.copySpreadsheet(item.id, name)
+          : undefined,
       name,
       parents: parents.length ? parents : undefined,
       owner: ctx.user,

@@ -11,6 +11,11 @@ export interface DriveHooks {
   xlsxToSpreadsheet?(bytes: Uint8Array, name: string): string;
   /** Exports a native file (Files.export, getAs), e.g. a spreadsheet as .xlsx or PDF. */
   exportFile?(fileId: string, mimeType: string): Uint8Array;
+  /**
+   * Copies a native spreadsheet in the Sheets emulator (Files.copy, File.makeCopy) and returns the
+   * new id; the Drive store then lists (adopts) a file with that id.
+   */
+  copySpreadsheet?(sourceId: string, name: string): string;
   /** Builds a Blob of the world's Utilities, so Drive and Utilities hand out the same class. */
   newBlob?(
     bytes: Uint8Array,

@@ -38,6 +38,17 @@ export interface DriveItem {
   seq: number;
   /** True for a user's My Drive root folder. */
   isRoot?: boolean;
+  /**
+   * True for a native Sheet registered automatically from the Sheets emulator (world.ts); an
+   * explicit addFile with the same id and mimeType adopts it (placement, owner) instead of failing.
+   */
+  mirrored?: boolean;
+}
+
+/** Told when items are renamed or deleted (world.ts keeps the Sheets emulator in step). */
+export interface DriveStoreListener {
+  renamed?(item: DriveItem): void;
+  removed?(item: DriveItem): void;
 }
 
 /** A shared drive: its members see every item in it. */
@@ -92,6 +103,8 @@ export class DriveStore {
   readonly items = new Map<string, DriveItem>();
   readonly drives = new Map<string, SharedDrive>();
   readonly changes: ChangeEntry[] = [];
+  /** Listeners (world.ts: the Sheets side of native spreadsheets). */
+  readonly listeners: DriveStoreListener[] = [];
   defaultUser: string;
   now: () => number;
   private readonly childIndex = new Map<string, Set<string>>();
@@ -278,6 +291,7 @@ export class DriveStore {
     item.name = name;
     item.modifiedTime = this.now();
     this.logChange(itemId);
+    for (const l of this.listeners) l.renamed?.(item);
   }
 
   /** Replaces an item's parents (a move) and logs the change. */
@@ -321,6 +335,7 @@ export class DriveStore {
       driveId: item.driveId,
       owner: item.owner,
     });
+    for (const l of this.listeners) l.removed?.(item);
   }
 
   /** The item's content bytes (empty for folders and native files). */
@@ -375,7 +390,34 @@ export class DriveStore {
     return item;
   }
 
+  /** An explicit addFile of an auto-registered Sheet: place and own it as asked, keep the id. */
+  private adopt(item: DriveItem, spec: NewItem): DriveItem {
+    item.mirrored = false;
+    item.name = spec.name;
+    item.owner = spec.owner ?? item.owner ?? this.defaultUser;
+    if (spec.createdTime !== undefined || spec.modifiedTime !== undefined) {
+      item.createdTime = spec.createdTime ?? spec.modifiedTime!;
+      item.modifiedTime = spec.modifiedTime ?? spec.createdTime!;
+    }
+    item.trashed = item.explicitlyTrashed = spec.trashed ?? false;
+    if (spec.description !== undefined) item.description = spec.description;
+    const parents = spec.parents ?? [this.rootFor(item.owner).id];
+    for (const p of parents) {
+      if (!this.items.has(p)) throw new Error(`DriveStore: no parent ${p}`);
+    }
+    item.seq = ++this.seq;
+    this.setParents(item.id, parents);
+    const first = this.items.get(parents[0] ?? '');
+    item.driveId = first?.driveId;
+    if (item.driveId) item.owner = undefined;
+    return item;
+  }
+
   private insert(spec: NewItem & {mimeType: string}): DriveItem {
+    const existing =
+      spec.id === undefined ? undefined : this.items.get(spec.id);
+    if (existing?.mirrored && existing.mimeType === spec.mimeType)
+      return this.adopt(existing, spec);
     const now = this.now();
     const owner = spec.owner ?? this.defaultUser;
     const item: DriveItem = {

@@ -163,6 +163,7 @@ export function createSheetsService(emu: Emulator, store: SpreadsheetStore) {
     if (input !== 'RAW' && input !== 'USER_ENTERED')
       throw fail(method, "'valueInputOption' is required but not specified");
     let r = resolve(method, ss, range, append);
+    store.touch(ss.id);
     const raw = (body.values ?? []) as unknown[][];
     const rows = body.majorDimension === 'COLUMNS' ? transpose(raw) : raw;
     const width = rows.reduce((w, x) => Math.max(w, x.length), 0);
@@ -343,6 +344,7 @@ export function createSheetsService(emu: Emulator, store: SpreadsheetStore) {
       const ss = open('values.clear', spreadsheetId);
       const r = resolve('values.clear', ss, range);
       emu.call('Sheets', 'Values.clear', 'write', {ms: sheetsApiMs(0)});
+      store.touch(ss.id);
       r.sheet.clear(r.row, r.column, r.numRows, r.numColumns, {contents: true});
       return {spreadsheetId, clearedRange: label(r)};
     },

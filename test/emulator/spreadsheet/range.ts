@@ -55,6 +55,7 @@ export class FakeRange implements RangeApi {
       ms: spreadsheetCallMs(cells, this.ss.totalCells(), perMs),
       cells,
     });
+    if (access === 'write') this.ctx.store.touch(this.ss.id);
   }
 
   /** The platform's value for a stored cell: Date for date formats, number, string, boolean, ''. */

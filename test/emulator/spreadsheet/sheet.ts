@@ -33,6 +33,9 @@ export class FakeSheet implements SheetApi {
     ms = METADATA_MS,
   ): void {
     this.ctx.emu.call('SpreadsheetApp', `Sheet.${method}`, access, {ms});
+    // Any change but switching tabs modifies the file (its Drive modifiedTime).
+    if (access === 'write' && method !== 'activate')
+      this.ctx.store.touch(this.ss.id);
   }
 
   private gone(): void {
@@ -239,6 +242,7 @@ export class FakeSheet implements SheetApi {
     this.ctx.emu.call('SpreadsheetApp', 'Sheet.clear', 'write', {
       ms: spreadsheetCallMs(0, this.ss.totalCells()),
     });
+    this.ctx.store.touch(this.ss.id);
     this.data.clear(1, 1, this.data.maxRows, this.data.maxColumns);
     return this;
   }
@@ -247,6 +251,7 @@ export class FakeSheet implements SheetApi {
     this.ctx.emu.call('SpreadsheetApp', 'Sheet.clearContents', 'write', {
       ms: spreadsheetCallMs(0, this.ss.totalCells()),
     });
+    this.ctx.store.touch(this.ss.id);
     this.data.clear(1, 1, this.data.maxRows, this.data.maxColumns, {
       contents: true,
     });

@@ -29,6 +29,8 @@ export class FakeSpreadsheet implements SpreadsheetApi {
     ms = METADATA_MS,
   ): void {
     this.ctx.emu.call('SpreadsheetApp', `Spreadsheet.${method}`, access, {ms});
+    if (access === 'write' && method !== 'setActiveSheet')
+      this.ctx.store.touch(this.data.id);
   }
 
   /** The Sheet object for a stored sheet (one per sheet, like the platform's identity-free views). */
@@ -69,6 +71,7 @@ export class FakeSpreadsheet implements SpreadsheetApi {
   rename(newName: string): void {
     this.meta('rename', 'write');
     this.data.name = newName;
+    this.ctx.store.touch(this.data.id);
   }
 
   getSheets(): SheetApi[] {

@@ -264,8 +264,18 @@ export interface TabSpec {
   maxColumns?: number;
 }
 
+/** Told when spreadsheets appear or are written (world.ts mirrors them as Drive files). */
+export interface SpreadsheetStoreListener {
+  /** A spreadsheet was created or registered (create, add, loadXlsx, copy). */
+  added?(data: SpreadsheetData): void;
+  /** The add-on wrote to it (any write call: values, tabs, rename, metadata...). */
+  written?(data: SpreadsheetData): void;
+}
+
 /** Every emulated spreadsheet, by id, and which one is active (the bound document). */
 export class SpreadsheetStore {
+  /** Listeners (world.ts: the Drive mirror). */
+  readonly listeners: SpreadsheetStoreListener[] = [];
   private readonly byId = new Map<string, SpreadsheetData>();
   private activeId: string | null = null;
   private counter = 0;
@@ -302,6 +312,7 @@ export class SpreadsheetStore {
     if (data.sheets.length === 0) this.addTab(data, {name: 'Hoja 1'});
     this.byId.set(id, data);
     if (this.activeId === null) this.activeId = id;
+    for (const l of this.listeners) l.added?.(data);
     return data;
   }
 
@@ -343,9 +354,45 @@ export class SpreadsheetStore {
 
   /** Registers a spreadsheet built elsewhere (xlsx loader, fixtures). */
   add(data: SpreadsheetData): SpreadsheetData {
+    const known = this.byId.has(data.id);
     this.byId.set(data.id, data);
     if (this.activeId === null) this.activeId = data.id;
+    if (!known) for (const l of this.listeners) l.added?.(data);
     return data;
+  }
+
+  /** Marks a spreadsheet as written (the fakes call it on every write call). */
+  touch(id: string): void {
+    const data = this.byId.get(id);
+    if (data) for (const l of this.listeners) l.written?.(data);
+  }
+
+  /** Forgets a spreadsheet (its Drive file was deleted): openById fails from now on. */
+  remove(id: string): boolean {
+    return this.byId.delete(id);
+  }
+
+  /**
+   * A full copy under a new id (Drive's Files.copy / makeCopy of a native Sheet): same tabs,
+   * values, formats, formulas, frozen rows, hidden tabs and developer metadata.
+   */
+  copy(sourceId: string, name: string): SpreadsheetData {
+    const src = this.byId.get(sourceId);
+    if (!src) throw new Error(`No spreadsheet ${sourceId}`);
+    const data = this.blank(name);
+    data.timeZone = src.timeZone;
+    data.locale = src.locale;
+    for (const sheet of src.sheets) {
+      const s = sheet.copy(sheet.name);
+      s.hidden = sheet.hidden;
+      for (const [k, f] of sheet.formulas) s.formulas.set(k, f);
+      for (const m of sheet.metadata) s.metadata.push({...m, id: nextId()});
+      data.sheets.push(s);
+      if (sheet.id === src.activeSheetId) data.activeSheetId = s.id;
+    }
+    for (const m of src.metadata) data.metadata.push({...m, id: nextId()});
+    data.activeSheetId ??= data.sheets[0]?.id ?? null;
+    return this.add(data);
   }
 
   /** A new empty SpreadsheetData with this store's defaults (not yet added). */
