@@ -410,6 +410,8 @@ export class DriveStore {
     const first = this.items.get(parents[0] ?? '');
     item.driveId = first?.driveId;
     if (item.driveId) item.owner = undefined;
+    // The Drive name is the file's name from now on (the spreadsheet follows it).
+    for (const l of this.listeners) l.renamed?.(item);
     return item;
   }
 
