@@ -2,6 +2,7 @@
 // date window and currency checked against the generator's own rows; the read budget (4 columns
 // per invoice tab, one execution) and the modeled time pinned; no Drive or Sheets API call; the
 // snapshot path when the Master is another file; Spanish error texts.
+import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {createWorld, type World} from '../emulator/world';
 import {
@@ -83,6 +84,29 @@ function typed(master: Master, nit: string, i: number): string | number {
   if (i % 3 === 1) return `${nit.replace(/\B(?=(\d{3})+(?!\d))/g, '.')}-${dv}`;
   return nit;
 }
+
+describe('FACTURADO stub in build/Code.js', () => {
+  it('carries the Spanish JSDoc with an example for each of its 4 arguments', () => {
+    const code = readFileSync(BUNDLE, 'utf8');
+    const m =
+      /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\nfunction FACTURADO\(nit, desde, hasta, moneda\) \{/.exec(
+        code,
+      );
+    expect(m).not.toBeNull();
+    const doc = m![1];
+    expect(doc).toMatch(/^\s*\* Total neto facturado a un NIT/);
+    expect(
+      [...doc.matchAll(/@param \{([^}]+)\} (\w+)/g)].map(x => x.slice(1)),
+    ).toEqual([
+      ['"900.206.480-2"', 'nit'],
+      ['"01/01/2025"', 'desde'],
+      ['"30/09/2025"', 'hasta'],
+      ['"USD"', 'moneda'],
+    ]);
+    expect(doc).toContain('@return El total neto facturado');
+    expect(doc).toContain('@customfunction');
+  });
+});
 
 describe('FACTURADO on this spreadsheet as the Master (2 x 100,000 rows)', () => {
   const master = generateMaster({rows: 100_000, seed: 31});
