@@ -62,6 +62,8 @@ describeBrowser('sidebar in Chromium against the playground', () => {
   let sb: FrameLocator;
   const dialogs: string[] = [];
   const pageErrors: string[] = [];
+  /** Requests to anything but the playground (fonts, CDNs...): there must be none. */
+  const outside: string[] = [];
 
   /** The whole page, and the side panel alone (what a user sees in 300 px). */
   const shot = async (name: string) => {
@@ -91,6 +93,10 @@ describeBrowser('sidebar in Chromium against the playground', () => {
       void d.dismiss();
     });
     page.on('pageerror', e => pageErrors.push(e.message));
+    page.on('request', r => {
+      if (!r.url().startsWith(pg.url) && !r.url().startsWith('about:'))
+        outside.push(r.url());
+    });
     await page.goto(pg.url);
     await openSidebar();
   }, 120_000);
@@ -487,6 +493,11 @@ describeBrowser('sidebar in Chromium against the playground', () => {
     );
     expect(await overflowingElements(page)).toEqual([]);
     await shot('09-exportar');
+  });
+
+  it('fetched nothing from the network besides the playground, and threw no script error', () => {
+    expect(outside).toEqual([]);
+    expect(pageErrors).toEqual([]);
   });
 });
 
