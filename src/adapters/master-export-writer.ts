@@ -51,6 +51,12 @@ function fill(
   rows: readonly ExportCell[][],
 ): void {
   const values = grid(columns, rows);
+  // A new sheet has 1,000 rows and 26 columns: grow it first, or setValues fails past them.
+  if (sheet.getMaxRows() < values.length)
+    sheet.insertRowsAfter(
+      sheet.getMaxRows(),
+      values.length - sheet.getMaxRows(),
+    );
   if (sheet.getMaxColumns() < columns.length)
     sheet.insertColumnsAfter(
       sheet.getMaxColumns(),
@@ -97,7 +103,17 @@ export const sheetsExportWriter: ExportWriter = {
       );
     const sheetName = uniqueSheetName(ss, name);
     const sheet = ss.insertSheet(sheetName, ss.getSheets().length);
-    fill(sheet, columns, rows);
+    try {
+      fill(sheet, columns, rows);
+    } catch (e) {
+      // Leave no half-written tab behind.
+      ss.deleteSheet(sheet);
+      throw new Error(
+        `No se pudo escribir la hoja exportada «${sheetName}» (${rows.length} filas): ${
+          e instanceof Error ? e.message : String(e)
+        }`,
+      );
+    }
     sheet.addDeveloperMetadata(
       EXPORT_METADATA_KEY,
       'master-query',

@@ -58,6 +58,21 @@ function world(
 const small = () => generateMaster({rows: 400, seed: 3});
 
 describe('overview, choices and export', () => {
+  it('exports more rows than a new sheet has (1,000) into one grown tab', () => {
+    const master = generateMaster({rows: 900, seed: 5});
+    const {w, run} = world(master);
+    const want = master.rows.filter(r => r.tab !== 'cesion').length;
+    expect(want).toBeGreaterThan(1000);
+    const result = run<ExportResult>('exportQuery', {});
+    expect(result.rows).toBe(want);
+    const rows = w.emulator.run('FULL', () =>
+      w.services.SpreadsheetApp.getActiveSpreadsheet()
+        .getSheetByName(result.sheetName)!
+        .getLastRow(),
+    );
+    expect(rows).toBe(want + 1);
+  });
+
   it('detects the header row and the columns of each tab (NIT in K and in H)', () => {
     const {run} = world(small());
     const o = run<MasterOverview>('getOverview');
