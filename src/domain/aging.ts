@@ -94,7 +94,7 @@ export function buildAging(
       reason:
         `La cartera por edades no está disponible: ninguna hoja del Master (${columns.tabs.join(', ')}) ` +
         `tiene columna de ${missing.join(' ni de ')}. Agregue la columna o su nombre en ` +
-        'Configuración > Columnas del Master para que aparezca este informe.',
+        'Configuración > Nombres de columna aceptados para que aparezca este informe.',
     };
   }
   const names = clientNamesByNit(rows);

@@ -47,6 +47,12 @@ export const MASTER_FIELDS: readonly MasterField[] = [
     kind: 'text',
     required: false,
   },
+  {
+    key: 'dueDate',
+    label: 'Fecha de vencimiento',
+    kind: 'date',
+    required: false,
+  },
   {key: 'currency', label: 'Moneda', kind: 'currency', required: false},
   {key: 'status', label: 'Estado', kind: 'text', required: false},
   {
@@ -89,6 +95,7 @@ export const DATE_FIELDS: readonly DateFieldKey[] = [
   'issueDate',
   'billingMonth',
   'creditNoteDate',
+  'dueDate',
 ];
 
 /** The field definition of a key. */
@@ -138,6 +145,12 @@ export function defaultMasterProfile(): MasterProfileSettings {
       billingMonth: ['Mes facturacion', 'Mes de facturacion', 'Mes facturado'],
       creditNoteDate: ['Fecha Nota Credito', 'Fecha NC'],
       creditNoteNumber: ['# Nota Credito', 'Nota credito', 'No. Nota Credito'],
+      dueDate: [
+        'Fecha de vencimiento',
+        'Fecha Vencimiento',
+        'Vencimiento',
+        'Fecha limite de pago',
+      ],
       currency: ['Moneda', 'Divisa'],
       status: ['Estado', 'Estado factura'],
       costosFijos: ['Valor Costos Fijos', 'Costos fijos'],

@@ -10,7 +10,7 @@ import {
 } from './master-table';
 
 /** Bump when the encoding or the parsing rules change: old snapshots are then ignored. */
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 4;
 
 interface Encoded {
   v: number;

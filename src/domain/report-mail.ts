@@ -43,7 +43,11 @@ export function reportMail(
     );
   }
   lines.push('', 'Hojas del informe:');
-  for (const t of tabs) lines.push(`- ${t.name}: ${t.url}`);
+  for (const t of tabs) {
+    lines.push(
+      `- ${t.name}${t.unavailable ? ' (no disponible, la hoja explica por qué)' : ''}: ${t.url}`,
+    );
+  }
   lines.push('', `Abrir la hoja de cálculo: ${spreadsheetUrl}`);
   return {
     subject: `Informe de facturación ${dateLabel} - ${spreadsheetName}`,

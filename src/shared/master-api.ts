@@ -6,7 +6,8 @@ import type {MasterFieldKey} from './settings';
 export const CONSOLIDATED_TAB = 'Consolidado';
 
 /** Date fields a query can range over. */
-export type DateFieldKey = 'issueDate' | 'billingMonth' | 'creditNoteDate';
+export type DateFieldKey =
+  'issueDate' | 'billingMonth' | 'creditNoteDate' | 'dueDate';
 
 /** A query from the Consultar pane. Every part is optional. */
 export interface InvoiceQuery {

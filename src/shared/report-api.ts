@@ -41,6 +41,8 @@ export interface ReportTabResult {
   name: string;
   /** Link that opens the tab (#gid=...). */
   url: string;
+  /** True when the report could not be built and the tab only says why (e.g. no due-date column). */
+  unavailable?: boolean;
 }
 
 /** Key figures of a run (also e-mailed). Money per currency, never added across currencies. */

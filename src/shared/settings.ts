@@ -20,6 +20,7 @@ export type MasterFieldKey =
   | 'billingMonth'
   | 'creditNoteDate'
   | 'creditNoteNumber'
+  | 'dueDate'
   | 'currency'
   | 'status'
   | 'costosFijos'

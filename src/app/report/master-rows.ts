@@ -9,11 +9,8 @@ import {
 } from '../../domain/report-rows';
 import type {MasterFieldKey} from '../../shared/settings';
 
-/**
- * The due-date field, read when the Master profile defines it (not every Master has one; without
- * it the aging report says it is not available).
- */
-const DUE_DATE_FIELD = 'dueDate';
+/** The due-date field (optional: without it the aging report says it is not available). */
+const DUE_DATE_FIELD: MasterFieldKey = 'dueDate';
 
 function numberOrNull(v: number | undefined): number | null {
   return v === undefined || Number.isNaN(v) ? null : v;
@@ -27,9 +24,7 @@ export function reportRowsOf(table: MasterTable): {
   const has = (t: number, key: string) =>
     (table.tabs[t].layout.columns as Partial<Record<string, unknown>>)[key] !==
     undefined;
-  const dueDates = (table.dates as Partial<Record<string, number[]>>)[
-    DUE_DATE_FIELD
-  ];
+  const dueDates = table.dates.dueDate;
   const tabCategories = table.tabs.map((_, t) =>
     CATEGORIES.map(c => c.key).filter(k => has(t, k)),
   );
@@ -61,7 +56,7 @@ export function reportRowsOf(table: MasterTable): {
           : issueDate !== null
             ? monthOfDay(issueDate)
             : null,
-      dueDate: dueDates ? numberOrNull(dueDates[i]) : null,
+      dueDate: numberOrNull(dueDates[i]),
       status: table.text.status[i],
       currency: table.text.currency[i] === '' ? null : table.text.currency[i],
       amount: tabHasNet[t] ? numberOrNull(table.money.valorNeto[i]) : sum,

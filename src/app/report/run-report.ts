@@ -25,6 +25,7 @@ import type {
   ReportHistoryEntry,
   ReportKind,
   ReportRunResult,
+  ReportTabResult,
 } from '../../shared/report-api';
 import type {MasterData, ReportPorts} from './ports';
 import {parseRunState, stagesOf, type RunState} from './run-state';
@@ -250,7 +251,7 @@ function execute(
     } else {
       const m = readMaster();
       const plan = planTab(ports, s, stage);
-      const content = contentOf(
+      const {content, available} = contentOf(
         stage,
         m,
         s,
@@ -267,7 +268,11 @@ function execute(
       counters.cellsWritten += written.cells;
       s.tabs = s.tabs
         .filter(t => t.id !== stage)
-        .concat([{id: stage, name: plan.name, url: written.url}]);
+        .concat([
+          available
+            ? {id: stage, name: plan.name, url: written.url}
+            : {id: stage, name: plan.name, url: written.url, unavailable: true},
+        ]);
       s.done.push(stage);
     }
     // The Master read is charged once per execution; later stages only compute and write.
@@ -290,10 +295,18 @@ function execute(
     };
   }
   ports.state.clear();
-  const names = s.tabs.map(t => `«${t.name}»`).join(', ');
+  const quote = (tabs: ReportTabResult[]) =>
+    tabs.map(t => `«${t.name}»`).join(', ');
+  const made = s.tabs.filter(t => !t.unavailable);
+  const missing = s.tabs.filter(t => t.unavailable);
   return {
     status: 'done',
-    message: `${resumed ? 'Informe terminado (continuó el iniciado el ' + s.dateLabel + ')' : 'Informe generado'}: ${names}.`,
+    message:
+      `${resumed ? 'Informe terminado (continuó el iniciado el ' + s.dateLabel + ')' : 'Informe generado'}: ` +
+      `${made.length > 0 ? quote(made) : 'ningún informe'}.` +
+      (missing.length > 0
+        ? ` No disponible: ${quote(missing)} (ver avisos).`
+        : ''),
     tabs: s.tabs,
     notices: s.notices,
     figures: s.figures,
@@ -323,13 +336,14 @@ function figuresOf(
   };
 }
 
+/** A tab's content, and whether the report could be built (false: the tab says why not). */
 function contentOf(
   stage: ReportKind,
   m: MasterData,
   s: RunState,
   ports: ReportPorts,
   heading: ReportHeading,
-): TabContent {
+): {content: TabContent; available: boolean} {
   switch (stage) {
     case 'resumen': {
       const summary = buildSummary(m.rows, m.columns);
@@ -337,24 +351,30 @@ function contentOf(
         m.columns.categories.length === 0
           ? 'El Master no tiene columnas por categoría (intereses corriente, mora, costos fijos, seguro + IVA, otros).'
           : null;
-      return summaryContent(summary, heading, note);
+      return {
+        content: summaryContent(summary, heading, note),
+        available: true,
+      };
     }
     case 'cartera': {
       const aging = buildAging(m.rows, m.columns, s.asOf);
       if (!aging.available) addNotice(s, aging.reason);
-      return agingContent(aging, heading);
+      return {
+        content: agingContent(aging, heading),
+        available: aging.available,
+      };
     }
     case 'calidad': {
       const q = checkQuality(m.rows);
       if (s.figures) s.figures.qualityFindings = q.issues.length;
-      return qualityContent(q, heading);
+      return {content: qualityContent(q, heading), available: true};
     }
     case 'pdfs': {
       if (!ports.pdfIndex.configured()) {
         const reason =
           'No hay carpetas de PDF en Configuración: agregue la carpeta raíz de las facturas para ver este informe.';
         addNotice(s, reason);
-        return unavailableContent(reason, heading);
+        return {content: unavailableContent(reason, heading), available: false};
       }
       const p = buildPdfReport(m.rows, ports.pdfIndex.entries());
       if (s.figures) {
@@ -362,7 +382,7 @@ function contentOf(
         s.figures.pdfDuplicate = p.duplicate;
         s.figures.pdfSuspicious = p.suspicious;
       }
-      return pdfContent(p, heading);
+      return {content: pdfContent(p, heading), available: true};
     }
   }
 }
