@@ -6,6 +6,7 @@ import {type DateFieldKey, MONEY_FIELDS} from './master-fields';
 import type {MasterTable} from './master-table';
 import {parseNit} from './nit';
 import {foldSpaced, sameTabName} from './text-fold';
+import {normaliseInvoiceNumber, parseInvoiceNumber} from './invoice-number';
 
 /** The tab name that means "all invoice tabs". */
 export const CONSOLIDATED = CONSOLIDATED_TAB;
@@ -98,6 +99,7 @@ export function selectRows(table: MasterTable, filter: MasterFilter): number[] {
     throw new QueryError('La fecha inicial es posterior a la fecha final.');
   }
   const needle = foldSpaced(filter.text);
+  const exact = exactTextMatch(filter.text);
   const out: number[] = [];
   for (const i of base) {
     if (codes.size > 0 && !codes.has(table.text.desembolso[i].toUpperCase()))
@@ -106,10 +108,36 @@ export function selectRows(table: MasterTable, filter: MasterFilter): number[] {
       const d = dates[i];
       if (Number.isNaN(d) || d < from || d > to) continue;
     }
-    if (needle !== '' && !rowText(table, i).includes(needle)) continue;
+    if (
+      needle !== '' &&
+      !rowText(table, i).includes(needle) &&
+      !(exact && exact(table, i))
+    )
+      continue;
     out.push(i);
   }
   return out;
+}
+
+/**
+ * Free text typed as an invoice number ("fe-010555", "FE 10555") or a NIT ("900.206.480-2") also
+ * matches the rows with that normalised number or NIT, as the PDF search and the sheet functions do.
+ */
+function exactTextMatch(
+  text: string,
+): ((table: MasterTable, i: number) => boolean) | null {
+  const invoice = parseInvoiceNumber(text);
+  if (invoice.ok) {
+    const key = invoice.number.key;
+    return (table, i) =>
+      normaliseInvoiceNumber(table.text.invoiceNumber[i]) === key;
+  }
+  const nit = parseNit(text);
+  if (nit.ok && nit.nit.body.length >= 6) {
+    const body = nit.nit.body;
+    return (table, i) => table.text.nit[i] === body;
+  }
+  return null;
 }
 
 function rowText(table: MasterTable, i: number): string {

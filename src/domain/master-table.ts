@@ -346,5 +346,31 @@ function capital(s: string): string {
 export function buildTable(tabs: readonly RawTab[]): MasterTable {
   const table = emptyTable();
   for (const t of tabs) appendTab(table, t);
+  fillClientsFromNit(table);
   return table;
+}
+
+/**
+ * Rows without a client name (the mandato tab has no Cliente column) take the name most often
+ * written for the same NIT elsewhere in the Master, so every row can be found and shown by client.
+ */
+export function fillClientsFromNit(table: MasterTable): void {
+  const {nit, client} = table.text;
+  const counts = new Map<string, Map<string, number>>();
+  for (let i = 0; i < table.size; i++) {
+    if (client[i] === '' || nit[i] === '') continue;
+    let names = counts.get(nit[i]);
+    if (!names) counts.set(nit[i], (names = new Map()));
+    names.set(client[i], (names.get(client[i]) ?? 0) + 1);
+  }
+  const best = new Map<string, string>();
+  for (const [n, names] of counts) {
+    let top = '';
+    let most = 0;
+    for (const [name, c] of names) if (c > most) [top, most] = [name, c];
+    best.set(n, top);
+  }
+  for (let i = 0; i < table.size; i++) {
+    if (client[i] === '') client[i] = best.get(nit[i]) ?? '';
+  }
 }

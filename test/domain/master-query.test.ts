@@ -77,6 +77,31 @@ describe('selectRows', () => {
     expect(invoices({text: 'ANULADA'})).toEqual(['FE10557']);
     expect(invoices({text: 'itpa5679'})).toEqual(['ITPA5679']);
   });
+
+  it('matches free text typed as an invoice number or a NIT the way people type them', () => {
+    expect(invoices({text: 'fe-010555'})).toEqual(['FE10555']);
+    expect(invoices({text: 'FE 10556'})).toEqual(['FE10556']);
+    // NIT with dots and DV: the rows whose NIT column holds it (not the mandato rows whose
+    // desembolso code merely contains it).
+    expect(invoices({text: '901.082.949-3'})).toEqual(['FE10555', 'FE10556']);
+    expect(invoices({text: 'fe-99999'})).toEqual([]);
+  });
+
+  it('gives rows without a client (mandato) the name known for their NIT elsewhere', () => {
+    const mandato = {
+      ...MANDATO,
+      rows: MANDATO.rows.map(r =>
+        r[6] === 'ITPA5678' ? [...r.slice(0, 8), 901082949] : r,
+      ),
+    };
+    const withNames = buildTable([rawTabOf(COSTOS), rawTabOf(mandato)]);
+    const found = selectRows(withNames, {...all, text: 'acme'}).map(
+      i => withNames.text.invoiceNumber[i],
+    );
+    expect(found).toEqual(['FE10555', 'FE10556', 'ITPA5678']);
+    const itpa = withNames.text.invoiceNumber.indexOf('ITPA5679');
+    expect(withNames.text.client[itpa]).toBe(''); // its NIT has no known name
+  });
 });
 
 describe('totalsByCurrency', () => {
