@@ -9,6 +9,16 @@ export const settingsMasterPort: ReportMasterPort = {
   read() {
     const {table, source} = loadMaster(masterDeps());
     const {rows, columns} = reportRowsOf(table);
-    return {rows, columns, sourceName: source.name, warnings: source.warnings};
+    return {
+      rows,
+      columns,
+      sourceName: source.name,
+      warnings: source.warnings,
+      reading: {
+        // Tab-less entries are the reader's warnings (already in `warnings`).
+        diagnostics: table.diagnostics.filter(d => d.tab !== ''),
+        total: table.diagnosticCount,
+      },
+    };
   },
 };

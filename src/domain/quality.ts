@@ -5,6 +5,7 @@ import {
   parseInvoiceNumber,
 } from './invoice-number';
 import {checkDigit, parseNit} from './nit';
+import type {Diagnostic} from './master-table';
 import type {ReportRow} from './report-rows';
 
 /** Kinds of findings, in the order the Calidad de datos tab lists them. */
@@ -18,6 +19,7 @@ export const QUALITY_KINDS = [
   {key: 'missing-nit', label: 'Fila sin NIT'},
   {key: 'unknown-prefix', label: 'Prefijo desconocido'},
   {key: 'invoice-unreadable', label: 'Número de factura ilegible'},
+  {key: 'unreadable-cell', label: 'Celda o fila que no se pudo leer'},
 ] as const;
 
 export type QualityKind = (typeof QUALITY_KINDS)[number]['key'];
@@ -33,12 +35,65 @@ export interface QualityIssue {
   detail: string;
 }
 
+/** What the Master reader could not read: the first diagnostics kept in full, and how many in all. */
+export interface ReadingDiagnostics {
+  diagnostics: readonly Diagnostic[];
+  total: number;
+}
+
+/** Reading diagnostics of one tab and column, counted over the ones kept in full. */
+export interface ReadingGroup {
+  tab: string;
+  /** "K (Nit)", or '' for whole rows. */
+  column: string;
+  count: number;
+  /** The first message of the group. */
+  example: string;
+}
+
 /** All findings, and counts per kind (counts include findings beyond the listing cap). */
 export interface QualityReport {
   issues: QualityIssue[];
   counts: Record<QualityKind, number>;
   /** Rows checked. */
   rows: number;
+  /** The reading diagnostics grouped by tab and column (of the ones kept), most frequent first. */
+  readingGroups: ReadingGroup[];
+  /** Reading diagnostics listed (the rest are only counted in counts['unreadable-cell']). */
+  readingListed: number;
+}
+
+/** The reader's diagnostics as findings of their own kind, and grouped by tab and column. */
+function readingFindings(
+  reading: ReadingDiagnostics,
+  issues: QualityIssue[],
+): ReadingGroup[] {
+  const groups = new Map<string, ReadingGroup>();
+  for (const d of reading.diagnostics) {
+    issues.push({
+      kind: 'unreadable-cell',
+      tab: d.tab,
+      row: d.row,
+      value: d.column,
+      detail: d.message,
+    });
+    const key = `${d.tab}\u0000${d.column}`;
+    const g = groups.get(key);
+    if (g) g.count++;
+    else
+      groups.set(key, {
+        tab: d.tab,
+        column: d.column,
+        count: 1,
+        example: d.message,
+      });
+  }
+  return [...groups.values()].sort(
+    (a, b) =>
+      b.count - a.count ||
+      (a.tab < b.tab ? -1 : a.tab > b.tab ? 1 : 0) ||
+      (a.column < b.column ? -1 : a.column > b.column ? 1 : 0),
+  );
 }
 
 /** Where an invoice number was seen. */
@@ -59,11 +114,16 @@ function isBlankRow(r: ReportRow): boolean {
 }
 
 /**
- * Runs every check. Gaps are looked for between the smallest and largest consecutive of each
- * prefix (credit notes and test ranges included, each prefix on its own).
+ * Runs every check, and adds what the Master reader could not read (`reading`). Gaps are looked
+ * for between the smallest and largest consecutive of each prefix (credit notes and test ranges
+ * included, each prefix on its own).
  */
-export function checkQuality(rows: readonly ReportRow[]): QualityReport {
+export function checkQuality(
+  rows: readonly ReportRow[],
+  reading: ReadingDiagnostics = {diagnostics: [], total: 0},
+): QualityReport {
   const issues: QualityIssue[] = [];
+  const readingGroups = readingFindings(reading, issues);
   const byKey = new Map<string, Seen[]>();
   const byPrefix = new Map<string, Map<number, Seen>>();
   let checked = 0;
@@ -134,6 +194,10 @@ export function checkQuality(rows: readonly ReportRow[]): QualityReport {
     QUALITY_KINDS.map(k => [k.key, 0]),
   ) as Record<QualityKind, number>;
   for (const i of issues) counts[i.kind]++;
+  counts['unreadable-cell'] = Math.max(
+    reading.total,
+    reading.diagnostics.length,
+  );
   const order = new Map(QUALITY_KINDS.map((k, i) => [k.key as string, i]));
   issues.sort(
     (a, b) =>
@@ -141,7 +205,13 @@ export function checkQuality(rows: readonly ReportRow[]): QualityReport {
       (a.tab < b.tab ? -1 : a.tab > b.tab ? 1 : 0) ||
       a.row - b.row,
   );
-  return {issues, counts, rows: checked};
+  return {
+    issues,
+    counts,
+    rows: checked,
+    readingGroups,
+    readingListed: reading.diagnostics.length,
+  };
 }
 
 function checkNit(r: ReportRow, issues: QualityIssue[]): void {

@@ -230,6 +230,13 @@ export function qualityContent(
   const list = capped(q.issues, 'hallazgos');
   const notices = [...heading.notices];
   if (list.note) notices.push(list.note);
+  const unreadable = q.counts['unreadable-cell'];
+  if (unreadable > q.readingListed) {
+    notices.push(
+      `El lector del Master no pudo leer ${unreadable.toLocaleString('es-CO')} celdas o filas; ` +
+        `se detallan las primeras ${q.readingListed.toLocaleString('es-CO')}.`,
+    );
+  }
   const label = new Map<string, string>(
     QUALITY_KINDS.map(k => [k.key, k.label]),
   );
@@ -258,6 +265,19 @@ export function qualityContent(
       empty: 'Sin hallazgos.',
     },
   ];
+  if (q.readingGroups.length > 0) {
+    sections.splice(1, 0, {
+      id: 'lectura',
+      title: `Celdas o filas que no se pudieron leer, por hoja y columna (${unreadable.toLocaleString('es-CO')} en total)`,
+      header: ['Hoja', 'Columna', 'Casos', 'Ejemplo'],
+      rows: q.readingGroups.map(g => [
+        g.tab,
+        g.column === '' ? '(fila completa)' : g.column,
+        g.count,
+        g.example,
+      ]),
+    });
+  }
   return {
     grid: stackSections(headingLines({...heading, notices}), sections),
     charts: [],

@@ -96,4 +96,42 @@ describe('checkQuality', () => {
       '"XX12" no empieza por un prefijo conocido',
     );
   });
+
+  it('adds the reader diagnostics as their own kind, grouped by tab and column, counting all', () => {
+    const d = (row: number, column: string, message: string) => ({
+      tab: CF,
+      row,
+      column,
+      message,
+    });
+    const q = checkQuality([ok({row: 4, invoiceText: 'FE1'})], {
+      diagnostics: [
+        d(9, 'Q (Otros Valor)', 'Otros valor: la celda tiene el error #N/A.'),
+        d(7, '', 'Fila de subtotal o total omitida.'),
+        d(12, 'Q (Otros Valor)', 'Otros valor: la celda tiene el error #N/A.'),
+      ],
+      total: 40,
+    });
+    expect(q.counts['unreadable-cell']).toBe(40);
+    expect(q.readingListed).toBe(3);
+    expect(q.issues.map(i => [i.kind, i.row, i.value])).toEqual([
+      ['unreadable-cell', 7, ''],
+      ['unreadable-cell', 9, 'Q (Otros Valor)'],
+      ['unreadable-cell', 12, 'Q (Otros Valor)'],
+    ]);
+    expect(q.readingGroups).toEqual([
+      {
+        tab: CF,
+        column: 'Q (Otros Valor)',
+        count: 2,
+        example: 'Otros valor: la celda tiene el error #N/A.',
+      },
+      {
+        tab: CF,
+        column: '',
+        count: 1,
+        example: 'Fila de subtotal o total omitida.',
+      },
+    ]);
+  });
 });

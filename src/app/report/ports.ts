@@ -2,6 +2,7 @@
 import type {PdfIndexEntry} from '../../domain/pdf-match';
 import type {TabContent} from '../../domain/report-content';
 import type {ReportColumns, ReportRow} from '../../domain/report-rows';
+import type {ReadingDiagnostics} from '../../domain/quality';
 import type {ExistingTab} from '../../domain/report-tabs';
 import type {TriggerStep} from '../../domain/schedule';
 import type {
@@ -20,6 +21,8 @@ export interface MasterData {
   sourceName: string;
   /** Spanish warnings of the reader (missing optional columns, unreadable cells...). */
   warnings: string[];
+  /** Cells and rows the reader could not read (the first ones in full, all counted). */
+  reading: ReadingDiagnostics;
 }
 
 export interface ReportMasterPort {

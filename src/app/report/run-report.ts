@@ -365,8 +365,13 @@ function contentOf(
       };
     }
     case 'calidad': {
-      const q = checkQuality(m.rows);
-      if (s.figures) s.figures.qualityFindings = q.issues.length;
+      const q = checkQuality(m.rows, m.reading);
+      if (s.figures) {
+        s.figures.qualityFindings = Object.values(q.counts).reduce(
+          (a, b) => a + b,
+          0,
+        );
+      }
       return {content: qualityContent(q, heading), available: true};
     }
     case 'pdfs': {

@@ -11,6 +11,7 @@ function master(): MasterData {
   return {
     sourceName: 'Master',
     warnings: [],
+    reading: {diagnostics: [], total: 0},
     columns: {
       tabs: ['CF'],
       hasDueDate: true,
