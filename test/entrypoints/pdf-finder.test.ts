@@ -182,8 +182,10 @@ describe('PDF index on a 50,000-PDF tree in ~1,000 folders', () => {
     const mark = world.emulator.log.mark();
     const status = addon.run<PdfJobStatusDto>('refreshPdfIndex', [{}]);
     expect(status.state).toBe('done');
-    expect(status.message).toBe(
-      'El índice de PDF está al día: no hubo cambios en Drive.',
+    // The build wrote the index sheet, so Drive lists the spreadsheet itself as changed (as the
+    // platform does); no change touches the PDF folders, so the index is up to date either way.
+    expect(status.message).toMatch(
+      /^El índice de PDF está al día: (no hubo cambios en Drive|ningún cambio de Drive toca las carpetas configuradas)\.$/,
     );
     expect(driveCalls(world, mark)).toBeLessThanOrEqual(3);
   });
