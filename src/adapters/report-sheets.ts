@@ -1,4 +1,5 @@
-// The report tabs in the active spreadsheet: found by developer metadata, written with one setValues, charted.
+// The report tabs in the active spreadsheet: found by developer metadata, written with one setValues
+// and one setNumberFormats, charted.
 import type {ReportSheetsPort} from '../app/report/ports';
 import type {ChartSpec} from '../domain/report-content';
 import type {Grid} from '../domain/report-grid';
@@ -176,7 +177,10 @@ export const spreadsheetReportSheets: ReportSheetsPort = {
     const {values} = content.grid;
     const width = values[0]?.length ?? 1;
     ensureSize(sheet, values.length, width);
-    sheet.getRange(1, 1, values.length, width).setValues(values);
+    const range = sheet.getRange(1, 1, values.length, width);
+    range.setValues(values);
+    // One call per tab for every number format (money, counts, row numbers).
+    if (content.grid.formats) range.setNumberFormats(content.grid.formats);
     addCharts(sheet, content.grid, content.charts);
     stampGenerated(sheet, generated);
     return {

@@ -68,6 +68,7 @@ export function summaryContent(
       title: 'Totales por moneda (COP y USD nunca se suman)',
       header: ['Moneda', 'Facturas', 'Valor facturado'],
       rows: s.totals.map(t => [t.currency, t.invoices, roundMoney(t.amount)]),
+      formats: [null, 'count', 'money'],
       empty: 'No hay filas con valor facturado.',
     },
     {
@@ -75,6 +76,7 @@ export function summaryContent(
       title: 'Facturación por mes',
       header: ['Mes', ...s.currencies],
       rows: s.months.map(m => [m.label, ...m.amounts.map(roundMoney)]),
+      formats: [null, ...s.currencies.map(() => 'money' as const)],
       empty: 'No hay filas con valor facturado.',
     },
     {
@@ -82,6 +84,7 @@ export function summaryContent(
       title: 'Facturación por categoría',
       header: ['Moneda', 'Categoría', 'Valor'],
       rows: s.categories.map(c => [c.currency, c.label, roundMoney(c.amount)]),
+      formats: [null, null, 'money'],
       empty: categoriesNote ?? 'No hay valores por categoría.',
     },
   ];
@@ -90,6 +93,7 @@ export function summaryContent(
     id: 'por-cliente-mes',
     title: 'Facturación por cliente y mes',
     header: ['NIT', 'Cliente', 'Moneda', 'Mes', 'Facturas', 'Valor'],
+    formats: [null, null, null, null, 'count', 'money'],
     rows: clients.items.map(c => [
       c.nit,
       c.client,
@@ -145,6 +149,7 @@ export function agingContent(
       id: 'totales',
       title: 'Totales por moneda',
       header: ['Moneda', ...labels, 'Total'],
+      formats: [null, ...labels.map(() => 'money' as const), 'money'],
       rows: a.totals.map(t => [
         t.currency,
         ...t.buckets.map(roundMoney),
@@ -156,6 +161,14 @@ export function agingContent(
       id: 'por-cliente',
       title: 'Por cliente',
       header: ['NIT', 'Cliente', 'Moneda', 'Facturas', ...labels, 'Total'],
+      formats: [
+        null,
+        null,
+        null,
+        'count',
+        ...labels.map(() => 'money' as const),
+        'money',
+      ],
       rows: lines.items.map(l => [
         l.nit,
         l.client,
@@ -197,11 +210,13 @@ export function pdfContent(p: PdfReport, heading: ReportHeading): TabContent {
         'Sospechosos',
       ],
       rows: [[p.invoices, p.found, p.missing, p.duplicate, p.suspicious]],
+      formats: ['count', 'count', 'count', 'count', 'count'],
     },
     {
       id: 'novedades',
       title: 'Facturas con novedad',
       header: ['Estado', 'Factura', 'Hoja', 'Fila', 'Archivos', 'Detalle'],
+      formats: [null, null, null, 'row'],
       rows: list.items.map(x => [
         STATUS_LABEL[x.match.status],
         x.match.key,
@@ -249,12 +264,14 @@ export function qualityContent(
       id: 'conteo',
       title: `Resumen (${q.rows.toLocaleString('es-CO')} filas revisadas)`,
       header: ['Revisión', 'Hallazgos'],
+      formats: [null, 'count'],
       rows: counts,
     },
     {
       id: 'hallazgos',
       title: 'Hallazgos',
       header: ['Revisión', 'Hoja', 'Fila', 'Valor', 'Detalle'],
+      formats: [null, null, 'row'],
       rows: list.items.map(i => [
         label.get(i.kind) ?? i.kind,
         i.tab,
@@ -270,6 +287,7 @@ export function qualityContent(
       id: 'lectura',
       title: `Celdas o filas que no se pudieron leer, por hoja y columna (${unreadable.toLocaleString('es-CO')} en total)`,
       header: ['Hoja', 'Columna', 'Casos', 'Ejemplo'],
+      formats: [null, null, 'count'],
       rows: q.readingGroups.map(g => [
         g.tab,
         g.column === '' ? '(fila completa)' : g.column,

@@ -3,6 +3,20 @@
 /** A value a report writes into a cell. */
 export type GridValue = string | number;
 
+/** How a column's numbers are shown: money, counts, sheet row numbers or day serials. */
+export type ColumnFormat = 'money' | 'count' | 'row' | 'date';
+
+/** Sheets number format patterns of each ColumnFormat (the spreadsheet's locale picks the separators). */
+export const NUMBER_FORMATS: Readonly<Record<ColumnFormat, string>> = {
+  money: '#,##0.00',
+  count: '#,##0',
+  row: '0',
+  date: 'dd/mm/yyyy',
+};
+
+/** The pattern of cells a report leaves unformatted (Sheets' automatic format). */
+export const PLAIN_FORMAT = 'General';
+
 /** One titled table of a report tab. */
 export interface GridSection {
   /** Stable id, so callers can find where the section landed (e.g. the chart's data). */
@@ -12,6 +26,8 @@ export interface GridSection {
   rows: GridValue[][];
   /** A Spanish line shown instead of rows when there are none. */
   empty?: string;
+  /** Number format of each column's data cells (missing or null: left as is). */
+  formats?: ReadonlyArray<ColumnFormat | null>;
 }
 
 /** Where a section landed in the grid (1-based rows and columns, header row included). */
@@ -28,6 +44,11 @@ export interface SectionPlace {
 export interface Grid {
   values: GridValue[][];
   places: SectionPlace[];
+  /**
+   * Number format pattern of every cell, same shape as `values` (PLAIN_FORMAT where none), or null
+   * when no section asks for one (nothing to apply).
+   */
+  formats: string[][] | null;
 }
 
 /**
@@ -67,6 +88,8 @@ export function stackSections(
   for (const line of heading) out.push(pad([line]));
   if (heading.length > 0) out.push(pad([]));
   const places: SectionPlace[] = [];
+  /** Grid row index (0-based) of each data row that gets formats, with the section's patterns. */
+  const formatted: Array<{at: number; patterns: string[]}> = [];
   for (const s of sections) {
     out.push(pad([s.title]));
     out.push(pad(s.header));
@@ -74,7 +97,16 @@ export function stackSections(
     if (s.rows.length === 0) {
       out.push(pad([s.empty ?? 'Sin datos.']));
     } else {
-      for (const r of s.rows) out.push(pad(r));
+      const patterns = s.formats?.some(f => f)
+        ? Array.from({length: width}, (_, c) => {
+            const f = s.formats?.[c];
+            return f ? NUMBER_FORMATS[f] : PLAIN_FORMAT;
+          })
+        : null;
+      for (const r of s.rows) {
+        if (patterns) formatted.push({at: out.length, patterns});
+        out.push(pad(r));
+      }
     }
     places.push({
       id: s.id,
@@ -85,5 +117,11 @@ export function stackSections(
     });
     out.push(pad([]));
   }
-  return {values: out, places};
+  let formats: string[][] | null = null;
+  if (formatted.length > 0) {
+    const plain: string[] = new Array(width).fill(PLAIN_FORMAT);
+    formats = out.map(() => plain);
+    for (const {at, patterns} of formatted) formats[at] = patterns;
+  }
+  return {values: out, places, formats};
 }

@@ -42,4 +42,31 @@ describe('stackSections', () => {
       {id: 'b', headerRow: 8, firstDataRow: 9, dataRows: 0, columns: 1},
     ]);
   });
+
+  it('gives each data cell its column format and leaves the rest General; null when none is asked', () => {
+    const g = stackSections(
+      ['Título'],
+      [
+        {
+          id: 'a',
+          title: 'A',
+          header: ['Moneda', 'Facturas', 'Valor'],
+          rows: [['COP', 3, 1234.5]],
+          formats: [null, 'count', 'money'],
+        },
+        {id: 'b', title: 'B', header: ['Fila'], rows: [[4]]},
+      ],
+    );
+    expect(g.formats).not.toBeNull();
+    expect(g.formats!.length).toBe(g.values.length);
+    const row = g.values.findIndex(r => r[0] === 'COP');
+    expect(g.formats![row]).toEqual(['General', '#,##0', '#,##0.00']);
+    g.formats!.forEach((r, i) => {
+      if (i !== row) expect(r).toEqual(['General', 'General', 'General']);
+    });
+    expect(
+      stackSections([], [{id: 'b', title: 'B', header: ['x'], rows: [[1]]}])
+        .formats,
+    ).toBeNull();
+  });
 });

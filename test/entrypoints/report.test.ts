@@ -279,6 +279,14 @@ describe('scheduled report through build/Code.js', () => {
       expect(cop as number).toBeCloseTo(m.get('COP') ?? 0, 1);
       expect(usd as number).toBeCloseTo(m.get('USD') ?? 0, 1);
     }
+    // Amounts and counts carry number formats (one pattern per column), text cells none.
+    const resumen = s.world.services.SpreadsheetApp.openById(s.ssId)
+      .getSheetByName('Resumen')!
+      .getDataRange();
+    const formats = resumen.getNumberFormats();
+    const at = v.findIndex(r => r[0] === 'COP');
+    expect(formats[at].slice(0, 3)).toEqual(['General', '#,##0', '#,##0.00']);
+    expect(formats[0][0]).toBe('General');
     const chartSheet = s.world.services.SpreadsheetApp.openById(
       s.ssId,
     ).getSheetByName('Resumen')!;
@@ -463,6 +471,10 @@ describe('a scheduled run on a 2 x 100,000-row Master', () => {
     expect(calls['SpreadsheetApp.Range.setValues']).toBe(6);
     expect(calls['Sheets.Values.batchGet']).toBe(2);
     expect(calls['SpreadsheetApp.Range.setValue'] ?? 0).toBe(0);
+    // Number formats: one call per tab with numbers (Resumen, Calidad de datos); the two tabs that
+    // only say why they are not available have none.
+    expect(calls['SpreadsheetApp.Range.setNumberFormats']).toBe(2);
+    expect(calls['SpreadsheetApp.Range.setNumberFormat'] ?? 0).toBe(0);
     const h =
       s.run<Array<{outcome: string; rowsRead: number; seconds: number}>>(
         'getReportHistory',
