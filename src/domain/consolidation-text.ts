@@ -1,4 +1,5 @@
 // Text helpers particular to the exports: word-wise folding for keywords, NetSuite's currency names,
+import {MONTH_ABBR_ES} from './months';
 // and the Master's "Mes facturacion" text. Cells are read with cell-values.ts; names compared with text-fold.ts.
 import {parseCurrency, type RawCell} from './cell-values';
 
@@ -19,25 +20,10 @@ export function hasPhrase(text: string, phrase: string): boolean {
   return p !== '' && t.includes(` ${p} `);
 }
 
-const MONTHS_ES = [
-  'ene',
-  'feb',
-  'mar',
-  'abr',
-  'may',
-  'jun',
-  'jul',
-  'ago',
-  'sep',
-  'oct',
-  'nov',
-  'dic',
-];
-
 /** The Master's "Mes facturacion" text of an ISO day: "2025-08-14" -> "ago-25". */
 export function billingMonth(isoDayText: string): string {
   const [y, m] = isoDayText.split('-');
-  return `${MONTHS_ES[Number(m) - 1]}-${y.slice(2)}`;
+  return `${MONTH_ABBR_ES[Number(m) - 1]}-${y.slice(2)}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 // Reads year, month and branch (Finkargo/mandato) from a PDF's folder path, for the suspicious check.
+import {MONTH_NAMES_ES} from './months';
 
 /** Branch of the folder tree: "Facturacion Finkargo" (Costos Fijos) or "Facturacion mandato". */
 export type PdfBranch = 'finkargo' | 'mandato';
@@ -10,22 +11,6 @@ export interface FolderFacts {
   month?: number;
   branch?: PdfBranch;
 }
-
-/** Spanish month names, folded (no accents, lower case), January first. */
-const MONTHS = [
-  'enero',
-  'febrero',
-  'marzo',
-  'abril',
-  'mayo',
-  'junio',
-  'julio',
-  'agosto',
-  'septiembre',
-  'octubre',
-  'noviembre',
-  'diciembre',
-];
 
 /** Lower case, accents removed, runs of spaces collapsed. */
 export function foldText(text: string): string {
@@ -39,8 +24,8 @@ export function foldText(text: string): string {
 
 function monthOf(folded: string): number | undefined {
   // "09. Septiembre", "9 - septiembre", "Septiembre", "setiembre"
-  for (let i = 0; i < MONTHS.length; i++) {
-    if (new RegExp(`(^|[^a-z])${MONTHS[i]}([^a-z]|$)`).test(folded))
+  for (let i = 0; i < MONTH_NAMES_ES.length; i++) {
+    if (new RegExp(`(^|[^a-z])${MONTH_NAMES_ES[i]}([^a-z]|$)`).test(folded))
       return i + 1;
   }
   if (/(^|[^a-z])setiembre([^a-z]|$)/.test(folded)) return 9;

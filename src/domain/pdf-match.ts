@@ -1,4 +1,5 @@
 // Matching requested invoices against the PDF index: found, duplicate, missing or suspicious.
+import {MONTH_NAMES_ES} from './months';
 import {
   branchOfTab,
   parseFolderPath,
@@ -40,21 +41,6 @@ export interface PdfMatch {
   /** Spanish explanation for suspicious (what disagrees) and duplicate. */
   reason?: string;
 }
-
-const MONTH_NAMES = [
-  'enero',
-  'febrero',
-  'marzo',
-  'abril',
-  'mayo',
-  'junio',
-  'julio',
-  'agosto',
-  'septiembre',
-  'octubre',
-  'noviembre',
-  'diciembre',
-];
 
 /** Groups index entries by key, one entry per file id (a file listed twice counts once). */
 export function groupByKey(
@@ -110,7 +96,7 @@ export function disagreements(
     facts.month !== expected.month
   ) {
     out.push(
-      `la carpeta es de ${MONTH_NAMES[facts.month - 1]} y la factura de ${MONTH_NAMES[expected.month - 1]}`,
+      `la carpeta es de ${MONTH_NAMES_ES[facts.month - 1]} y la factura de ${MONTH_NAMES_ES[expected.month - 1]}`,
     );
   }
   if (

@@ -1,20 +1,6 @@
 // Month keys and labels for reports, on top of the calendar days of day.ts (America/Bogota).
+import {MONTH_ABBR_ES} from './months';
 import {ymdOfDay} from './day';
-
-const MONTHS_ES = [
-  'ene',
-  'feb',
-  'mar',
-  'abr',
-  'may',
-  'jun',
-  'jul',
-  'ago',
-  'sep',
-  'oct',
-  'nov',
-  'dic',
-];
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -30,7 +16,7 @@ export function monthOfDay(day: number): string {
 export function monthLabel(month: string): string {
   const m = /^(\d{4})-(\d{2})$/.exec(month);
   if (!m) return month;
-  return `${MONTHS_ES[Number(m[2]) - 1]}-${m[1]}`;
+  return `${MONTH_ABBR_ES[Number(m[2]) - 1]}-${m[1]}`;
 }
 
 /** A calendar day as "15/08/2025" (es-CO). */
