@@ -1,5 +1,6 @@
 // Reads year, month and branch (Finkargo/mandato) from a PDF's folder path, for the suspicious check.
 import {MONTH_NAMES_ES} from './months';
+import {foldSpaced} from './text-fold';
 
 /** Branch of the folder tree: "Facturacion Finkargo" (Costos Fijos) or "Facturacion mandato". */
 export type PdfBranch = 'finkargo' | 'mandato';
@@ -10,16 +11,6 @@ export interface FolderFacts {
   /** 1-12 */
   month?: number;
   branch?: PdfBranch;
-}
-
-/** Lower case, accents removed, runs of spaces collapsed. */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 function monthOf(folded: string): number | undefined {
@@ -51,7 +42,7 @@ function branchOf(folded: string): PdfBranch | undefined {
 export function parseFolderPath(path: string): FolderFacts {
   const facts: FolderFacts = {};
   for (const segment of path.split('/')) {
-    const folded = foldText(segment);
+    const folded = foldSpaced(segment);
     if (folded === '') continue;
     const year = yearOf(folded);
     const month = monthOf(folded);
@@ -65,7 +56,7 @@ export function parseFolderPath(path: string): FolderFacts {
 
 /** The branch of a Master tab name ("Relacion facturas mandato" -> mandato, Costos Fijos -> finkargo). */
 export function branchOfTab(tab: string): PdfBranch | undefined {
-  const folded = foldText(tab);
+  const folded = foldSpaced(tab);
   if (/mandato/.test(folded)) return 'mandato';
   if (/costos fijos|finkargo/.test(folded)) return 'finkargo';
   return undefined;

@@ -124,7 +124,9 @@ function messagesFor(
         ? ` y ${ignored.length - MAX_QUOTED_IGNORED} más`
         : '';
     messages.push(
-      `Se ignoraron ${ignored.length} textos que no son números de factura (${quoted}${more}).`,
+      ignored.length === 1
+        ? `Se ignoró 1 texto que no es un número de factura (${quoted}${more}).`
+        : `Se ignoraron ${ignored.length} textos que no son números de factura (${quoted}${more}).`,
     );
   }
   if (repeated > 0) {

@@ -88,7 +88,7 @@ describe('findPdfsInIndex', () => {
       suspicious: 0,
     });
     expect(out.messages).toEqual([
-      'Se ignoraron 1 textos que no son números de factura (línea 2: "basura").',
+      'Se ignoró 1 texto que no es un número de factura (línea 2: "basura").',
     ]);
     expect(out.results[0].files[0].url).toBe(
       'https://drive.google.com/file/d/a/view',
