@@ -189,9 +189,14 @@ function iso(day: number): string | null {
 }
 
 /** Money columns some tab of the table has. */
-export function amountColumns(table: MasterTable): AmountColumn[] {
+export function amountColumns(
+  table: MasterTable,
+  tabIndex = -1,
+): AmountColumn[] {
   const present = new Set<string>();
-  for (const t of table.tabs)
+  // Only the queried tab's columns: a mandato query has no "Valor Costos Fijos" to total.
+  const tabs = tabIndex >= 0 ? [table.tabs[tabIndex]] : table.tabs;
+  for (const t of tabs)
     for (const k of Object.keys(t.layout.columns)) present.add(k);
   return MONEY_FIELDS.filter(k => present.has(k)).map(k => ({
     key: k,
@@ -264,7 +269,7 @@ export function queryInvoices(
     pageCount - 1,
     Math.max(0, Math.floor(query.page ?? 0)),
   );
-  const amounts = amountColumns(table);
+  const amounts = amountColumns(table, tabIndexOf(table, filter.tab));
   const slice = rows.slice(page * pageSize, (page + 1) * pageSize);
   return {
     source,

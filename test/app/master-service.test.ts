@@ -132,6 +132,19 @@ describe('queryInvoices', () => {
     expect(page.diagnosticCount).toBe(7);
   });
 
+  it('totals only the amount columns the queried tab has', () => {
+    const {d} = deps();
+    const mandato = queryInvoices(d, {tab: 'Relacion facturas mandato'});
+    expect(mandato.amountColumns.map(a => a.key)).toEqual([
+      'interesCorriente',
+      'interesMora',
+      'valorNeto',
+    ]);
+    expect(Object.keys(mandato.totals[0].amounts).sort()).toEqual(
+      ['interesCorriente', 'interesMora', 'valorNeto'].sort(),
+    );
+  });
+
   it('filters by NIT, code, dates and text, and explains bad input in Spanish', () => {
     const {d} = deps();
     const q = queryInvoices(d, {
