@@ -81,7 +81,15 @@ export function evaluateCell(
       `El resultado no se expandió porque sobrescribiría datos en ${blocker}.`,
     );
   }
-  workbook.write(sheet, row, column, values);
+  try {
+    workbook.write(sheet, row, column, values);
+  } catch {
+    // Sheets answers "#REF! Result was not automatically expanded, please insert more rows".
+    return fail(
+      '#REF!',
+      `El resultado (${values.length} filas desde ${cellName(row, column)}) no cabe en la hoja "${sheet}": inserte más filas o columnas.`,
+    );
+  }
   return {row, column, formula: text, values};
 }
 

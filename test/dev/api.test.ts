@@ -244,6 +244,18 @@ describe('cells with formulas', () => {
       values: [['#REF!']],
       error: {message: expect.stringMatching(/sobrescribiría datos en B2/)},
     });
+    const pastTheEnd = (
+      await api.post('/api/cells', {
+        sheet: CALC,
+        cell: 'J999',
+        input: '=NIT_DV(A2:A4)',
+      })
+    ).json<Json>();
+    expect(pastTheEnd).toMatchObject({
+      ok: false,
+      values: [['#REF!']],
+      error: {message: expect.stringMatching(/no cabe en la hoja "Cálculos"/)},
+    });
     const circular = (
       await api.post('/api/cells', {
         sheet: CALC,
