@@ -199,6 +199,14 @@ describeBrowser('sidebar in Chromium against the playground', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter'); // picks the active (first) match
+    // Tab with the list still open goes to the next field (the list is no Tab stop), and back.
+    await page.keyboard.press('Tab');
+    expect(
+      await sb
+        .getByLabel('Código del desembolso', {exact: true})
+        .evaluate(el => el === document.activeElement),
+    ).toBe(true);
+    await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Escape');
     expect(
       await sb

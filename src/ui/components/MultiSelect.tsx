@@ -170,6 +170,9 @@ export function MultiSelect(props: MultiSelectProps) {
         aria-multiselectable="true"
         aria-label={`${label}: opciones`}
         class="listbox"
+        // A scrollable list is a Tab stop in Chromium; it closes on blur, which would drop focus
+        // to <body>. Options are reached with the arrow keys from the input instead.
+        tabIndex={-1}
         hidden={!open}
       >
         {shown.map((o, i) => {
