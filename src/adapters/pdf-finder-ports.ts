@@ -67,7 +67,9 @@ export function fileStamp(): string {
 export function selectedLines(): string[] {
   const range = SpreadsheetApp.getActiveRange();
   if (!range) return [];
-  return range.getDisplayValues().map(row => row.join(' '));
+  const lines = range.getDisplayValues().map(row => row.join(' '));
+  // Blank cells only: the same as no selection (the caller asks the user to select some).
+  return lines.some(line => line.trim() !== '') ? lines : [];
 }
 
 /** Writes rows to a new tab (its name made unique) and returns the tab's name. */
