@@ -1,21 +1,16 @@
 // The Consolidar pane in headless Chromium against the playground: exports pasted into tabs, the
 // review's statistics per currency, the explicit confirmation, and the append with its backup.
-import {existsSync} from 'node:fs';
-import {join} from 'node:path';
 import type {FrameLocator, Page} from 'playwright-core';
-import {startPlayground, type Playground} from '../../dev/playground';
 import type {World} from '../emulator/world';
 import {formatMoney} from '../../src/ui/format';
 import {KNOWN_EXPECTED, knownExports} from '../fixtures/exports';
 import {
   chromiumAvailable,
-  launchBrowser,
   reportMissingChromium,
   screenshotPath,
-  type Browser,
 } from './browser';
+import {norm, openSidebarPane, type SidebarSession} from './sidebar-session';
 
-const BUILD = join(__dirname, '../../build');
 const MASTER_NAME = 'Archivo control facturacion mensual Finkargo Def';
 const CF_TAB = 'Relacion facturas Costos Fijos';
 const CF_HEADERS = [
@@ -87,41 +82,18 @@ function prepare(world: World) {
   };
 }
 
-const norm = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
-
 describeBrowser('Consolidar pane in Chromium', () => {
-  let pg: Playground;
-  let browser: Browser;
+  let session: SidebarSession;
   let page: Page;
   let sb: FrameLocator;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
   beforeAll(async () => {
-    if (!existsSync(join(BUILD, 'Sidebar.html'))) {
-      throw new Error(
-        'build/Sidebar.html is missing: run `npm run build` first.',
-      );
-    }
-    pg = await startPlayground({
-      port: 0,
-      open: false,
-      buildDir: BUILD,
-      setup: prepare,
-    });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.on('pageerror', e => pageErrors.push(e.message));
-    await page.goto(pg.url);
-    await page.getByTestId('menu-extensions').click();
-    await page.getByTestId('menu-item-showSidebar').click();
-    sb = page.frameLocator('[data-testid="sidebar-frame"]');
-    await sb.getByRole('tab', {name: 'Consolidar'}).click();
+    session = await openSidebarPane('Consolidar', prepare);
+    ({page, sb, pageErrors} = session);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await pg?.close();
-  });
+  afterAll(() => session?.close());
 
   it('consolidates pasted tabs, asks for confirmation, then appends after a backup', async () => {
     await sb

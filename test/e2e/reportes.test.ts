@@ -1,20 +1,14 @@
 // The Reportes pane in headless Chromium against the playground: generate the tabs, schedule and
 // unschedule the trigger, and see the run in the history.
-import {existsSync} from 'node:fs';
-import {join} from 'node:path';
 import type {FrameLocator, Page} from 'playwright-core';
-import {startPlayground, type Playground} from '../../dev/playground';
 import type {World} from '../emulator/world';
 import {addMaster, generateMaster} from '../fixtures/master';
 import {
   chromiumAvailable,
-  launchBrowser,
   reportMissingChromium,
   screenshotPath,
-  type Browser,
 } from './browser';
-
-const BUILD = join(__dirname, '../../build');
+import {norm, openSidebarPane, type SidebarSession} from './sidebar-session';
 
 jest.setTimeout(180_000);
 
@@ -34,41 +28,18 @@ function prepare(world: World) {
   return {description: 'Master generado de 2 x 150 filas', settings: null};
 }
 
-const norm = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
-
 describeBrowser('Reportes pane in Chromium', () => {
-  let pg: Playground;
-  let browser: Browser;
+  let session: SidebarSession;
   let page: Page;
   let sb: FrameLocator;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
   beforeAll(async () => {
-    if (!existsSync(join(BUILD, 'Sidebar.html'))) {
-      throw new Error(
-        'build/Sidebar.html is missing: run `npm run build` first.',
-      );
-    }
-    pg = await startPlayground({
-      port: 0,
-      open: false,
-      buildDir: BUILD,
-      setup: prepare,
-    });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.on('pageerror', e => pageErrors.push(e.message));
-    await page.goto(pg.url);
-    await page.getByTestId('menu-extensions').click();
-    await page.getByTestId('menu-item-showSidebar').click();
-    sb = page.frameLocator('[data-testid="sidebar-frame"]');
-    await sb.getByRole('tab', {name: 'Reportes'}).click();
+    session = await openSidebarPane('Reportes', prepare);
+    ({page, sb, pageErrors} = session);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await pg?.close();
-  });
+  afterAll(() => session?.close());
 
   it('generates the report tabs and shows links, notices and figures', async () => {
     await sb.getByRole('button', {name: 'Generar informe'}).click();

@@ -7,7 +7,7 @@ import {createWorld, type World} from '../emulator/world';
 import {driveFault} from '../emulator/drive';
 import type {LoadedAddon} from '../emulator/load-addon';
 import type {DriveItem} from '../emulator/drive/store';
-import {buildInvoiceTree} from '../fixtures/drive-tree';
+import {buildInvoiceTree, MONTHS} from '../fixtures/drive-tree';
 import type {
   FindPdfsResult,
   PdfIndexStatusDto,
@@ -17,20 +17,6 @@ import type {
 import type {Settings} from '../../src/shared/settings';
 
 const BUNDLE = join(__dirname, '../../build/Code.js');
-const MONTHS = [
-  'Enero',
-  'Febrero',
-  'Marzo',
-  'Abril',
-  'Mayo',
-  'Junio',
-  'Julio',
-  'Agosto',
-  'Septiembre',
-  'Octubre',
-  'Noviembre',
-  'Diciembre',
-];
 const INDEX_SHEET = '_facturacion_pdf_index';
 
 interface Tree {
