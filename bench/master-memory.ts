@@ -61,13 +61,13 @@ function phases(): Row {
   Object.assign(globalThis, services);
 
   const {sheetsApiReader} =
-    require('../src/adapters/master-sheets-reader') as typeof import('../src/adapters/master-sheets-reader');
+    require('../src/adapters/master/sheets-reader') as typeof import('../src/adapters/master/sheets-reader');
   const {readMaster} =
-    require('../src/app/master-read') as typeof import('../src/app/master-read');
+    require('../src/app/master/read') as typeof import('../src/app/master/read');
   const {encodeTable, decodeTable, splitUtf8} =
-    require('../src/domain/master-snapshot') as typeof import('../src/domain/master-snapshot');
+    require('../src/domain/master/snapshot') as typeof import('../src/domain/master/snapshot');
   const {defaultMasterProfile} =
-    require('../src/domain/master-fields') as typeof import('../src/domain/master-fields');
+    require('../src/domain/master/fields') as typeof import('../src/domain/master/fields');
 
   const reader = sheetsApiReader(
     (globalThis as unknown as {Sheets: GoogleAppsScript.Sheets}).Sheets,

@@ -9,7 +9,7 @@
 import {join} from 'node:path';
 import {createWorld} from '../test/emulator/world';
 import {buildInvoiceTree} from '../test/fixtures/drive-tree';
-import {invoiceKeysInFileName} from '../src/domain/pdf-file-name';
+import {invoiceKeysInFileName} from '../src/domain/pdf/file-name';
 import type {Settings} from '../src/shared/settings';
 import type {FindPdfsResult} from '../src/shared/pdf-api';
 

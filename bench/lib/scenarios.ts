@@ -1,6 +1,6 @@
 // The bench scenarios: each main job done the add-on's way and the naive way on the same world.
 import type {FindPdfsResult, PdfJobStatusDto} from '../../src/shared/pdf-api';
-import {invoiceKeysInFileName} from '../../src/domain/pdf-file-name';
+import {invoiceKeysInFileName} from '../../src/domain/pdf/file-name';
 import {measure, scale, type Measure} from './measure';
 import type {BenchWorld} from './world';
 

@@ -5,7 +5,7 @@ import {
   SettingsError,
   defaultSettings,
   normaliseSettings,
-} from '../domain/settings-rules';
+} from '../domain/settings/rules';
 
 /** Where settings are kept (document properties in Apps Script). */
 export interface SettingsStore {

@@ -5,12 +5,12 @@ import {
 } from '../app/consolidation/append-to-master';
 import {consolidateExports as consolidateUseCase} from '../app/consolidation/consolidate-exports';
 import type {Clock} from '../app/consolidation/ports';
-import {driveExportReader} from '../adapters/consolidation-exports';
-import {scriptAppendLock, sheetMaster} from '../adapters/consolidation-master';
-import {sheetReviewStore} from '../adapters/consolidation-review-store';
-import {sheetClassificationStore} from '../adapters/consolidation-settings';
-import {loadSettings} from '../adapters/settings-store';
-import {profileNames} from '../domain/consolidation-rows';
+import {driveExportReader} from '../adapters/consolidation/exports';
+import {scriptAppendLock, sheetMaster} from '../adapters/consolidation/master';
+import {sheetReviewStore} from '../adapters/consolidation/review-store';
+import {sheetClassificationStore} from '../adapters/consolidation/settings';
+import {loadSettings} from '../adapters/shared/settings-store';
+import {profileNames} from '../domain/consolidation/rows';
 import type {
   AppendResult,
   ConsolidationApi,

@@ -2,13 +2,13 @@
 import {
   describeInvoiceProblem,
   parseInvoiceNumber,
-} from '../domain/invoice-number';
-import {checkDigit, parseNit} from '../domain/nit';
+} from '../domain/kernel/invoice-number';
+import {checkDigit, parseNit} from '../domain/kernel/nit';
 import {driveUrl} from '../app/pdf-find/find-pdfs';
-import {readPdfIndexForLookup} from '../adapters/pdf-index-sheet';
-import {billedMasterPorts} from '../adapters/billed-master-ports';
-import {loadBilledMaster} from '../app/billed-master';
-import {billedFor, billedWindow, indexByNit} from '../domain/billed';
+import {readPdfIndexForLookup} from '../adapters/pdf/index-sheet';
+import {billedMasterPorts} from '../adapters/master/billed-ports';
+import {loadBilledMaster} from '../app/master/billed';
+import {billedFor, billedWindow, indexByNit} from '../domain/master/billed';
 import {
   mapCells,
   zipCells,

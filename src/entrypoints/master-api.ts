@@ -7,10 +7,10 @@ import type {
   MasterApi,
   MasterOverview,
 } from '../shared/master-api';
-import * as service from '../app/master-service';
-import {masterDeps} from '../adapters/master-deps';
-import {sheetsExportWriter} from '../adapters/master-export-writer';
-import {selectMasterRow} from '../adapters/master-navigation';
+import * as service from '../app/master/service';
+import {masterDeps} from '../adapters/master/deps';
+import {sheetsExportWriter} from '../adapters/master/export-writer';
+import {selectMasterRow} from '../adapters/master/navigation';
 
 /** Tabs read, header rows and columns detected, totals per currency and problems found. */
 export function getOverview(): MasterOverview {

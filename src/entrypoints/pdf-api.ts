@@ -3,7 +3,7 @@ import {findPdfsInIndex, indexStatus} from '../app/pdf-find/find-pdfs';
 import {resultRows} from '../app/pdf-find/results-sheet';
 import {zipLookups} from '../app/pdf-find/zip-pdfs';
 import {refreshPdfIndexJob} from '../app/pdf-index/refresh-index';
-import {sheetBuildStore} from '../adapters/pdf-build-store';
+import {sheetBuildStore} from '../adapters/pdf/build-store';
 import {
   exportFolderId,
   fileStamp,
@@ -13,10 +13,10 @@ import {
   selectedLines,
   tryPdfIndexLock,
   writeNewTab,
-} from '../adapters/pdf-finder-ports';
-import {sheetPdfIndexStore} from '../adapters/pdf-index-sheet';
-import {latestPdfJob, propertiesJobStore} from '../adapters/pdf-job-store';
-import {driveZipPorts} from '../adapters/pdf-zip-writer';
+} from '../adapters/pdf/finder-ports';
+import {sheetPdfIndexStore} from '../adapters/pdf/index-sheet';
+import {latestPdfJob, propertiesJobStore} from '../adapters/pdf/job-store';
+import {driveZipPorts} from '../adapters/pdf/zip-writer';
 import type {
   FindPdfsResult,
   PdfApi,

@@ -4,8 +4,8 @@ import {
   getSchedule as readSchedule,
   setSchedule as writeSchedule,
 } from '../app/report/schedule';
-import {reportPorts, schedulePorts} from '../adapters/report-ports';
-import {documentScheduleStore} from '../adapters/trigger-script-app';
+import {reportPorts, schedulePorts} from '../adapters/report/ports';
+import {documentScheduleStore} from '../adapters/report/trigger';
 import type {
   ReportApi,
   ReportHistoryEntry,

@@ -1,8 +1,11 @@
 // Sidebar functions for settings: thin wrappers over app/settings with the Apps Script adapters.
 import type {Settings, SettingsApi} from '../shared/settings';
 import {writeSettings} from '../app/settings';
-import {documentSettingsStore, loadSettings} from '../adapters/settings-store';
-import {driveFolderLookup} from '../adapters/drive-folders';
+import {
+  documentSettingsStore,
+  loadSettings,
+} from '../adapters/shared/settings-store';
+import {driveFolderLookup} from '../adapters/shared/drive-folders';
 
 /** The add-on's settings for this document (defaults when never saved). */
 export function getSettings(): Settings {

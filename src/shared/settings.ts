@@ -10,7 +10,7 @@ export type MasterSourceSettings =
   /** The newest file (modified time) in a folder whose name contains a text, as the old system did. */
   | {kind: 'newest-in-folder'; folderIdOrUrl: string; nameContains: string};
 
-/** The keys of the Master fields the add-on reads (see src/domain/master-fields.ts). */
+/** The keys of the Master fields the add-on reads (see src/domain/master/fields.ts). */
 export type MasterFieldKey =
   | 'invoiceNumber'
   | 'nit'

@@ -6,7 +6,7 @@ import {
   type FolderLookup,
   type SettingsStore,
 } from '../../src/app/settings';
-import {defaultSettings} from '../../src/domain/settings-rules';
+import {defaultSettings} from '../../src/domain/settings/rules';
 
 function memoryStore(initial: string | null = null) {
   let value = initial;

@@ -2,7 +2,7 @@
 // build/Code.js in the emulator: runs, custom functions in CUSTOM_FUNCTION mode, cells, triggers,
 // the call log, sheets as JSON, and the Origin/Host guard.
 import {startPlayground, type Playground} from '../../dev/playground';
-import {checkDigit} from '../../src/domain/nit';
+import {checkDigit} from '../../src/domain/kernel/nit';
 import {call, client} from './http-client';
 
 type Json = Record<string, unknown>;

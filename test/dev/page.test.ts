@@ -2,7 +2,7 @@
 // add-on menu opening the real sidebar (its google.script.run bridged to the bundle), a formula
 // typed into a cell, and a screenshot with the sidebar open in test-output/e2e/.
 import {startPlayground, type Playground} from '../../dev/playground';
-import {checkDigit} from '../../src/domain/nit';
+import {checkDigit} from '../../src/domain/kernel/nit';
 import {
   chromiumAvailable,
   launchBrowser,

@@ -1,7 +1,7 @@
 // Use case: after explicit confirmation, append the reviewed rows to the Master in one locked,
 // all-or-nothing step, skipping invoice numbers already there, after a backup copy.
-import {planAppend} from '../../domain/consolidation-rows';
-import {backupName, decodeReviewRows} from '../../domain/consolidation-review';
+import {planAppend} from '../../domain/consolidation/rows';
+import {backupName, decodeReviewRows} from '../../domain/consolidation/review';
 import type {AppendResult} from '../../shared/consolidation-api';
 import type {AppendLock, Clock, MasterPort, ReviewStore} from './ports';
 

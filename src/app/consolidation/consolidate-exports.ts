@@ -1,13 +1,13 @@
 // Use case: read the exports, consolidate them with the editable table, write the review and keep its state.
-import {parseClassificationRows} from '../../domain/classification';
-import {consolidate} from '../../domain/consolidation';
-import {TARGET_ORDER, TARGET_TABS} from '../../domain/consolidation-rows';
+import {parseClassificationRows} from '../../domain/consolidation/classification';
+import {consolidate} from '../../domain/consolidation/join';
+import {TARGET_ORDER, TARGET_TABS} from '../../domain/consolidation/rows';
 import {
   encodeReviewRows,
   fingerprintOf,
   reviewGrid,
   reviewRowsOf,
-} from '../../domain/consolidation-review';
+} from '../../domain/consolidation/review';
 import {
   MAX_PROBLEMS,
   type ConsolidationReview,

@@ -1,12 +1,12 @@
 // The ports the consolidation use cases need; src/adapters/consolidation-*.ts implement them.
-import type {RawCell} from '../../domain/cell-values';
-import type {ExportSheet, TargetTab} from '../../domain/consolidation';
+import type {RawCell} from '../../domain/kernel/cell-values';
+import type {ExportSheet, TargetTab} from '../../domain/consolidation/join';
 import type {
   MasterTabState,
   TabAppendPlan,
-} from '../../domain/consolidation-rows';
-import type {ReviewState} from '../../domain/consolidation-review';
-import type {FieldValue} from '../../domain/consolidation-rows';
+} from '../../domain/consolidation/rows';
+import type {ReviewState} from '../../domain/consolidation/review';
+import type {FieldValue} from '../../domain/consolidation/rows';
 import type {ConsolidationSources} from '../../shared/consolidation-api';
 
 /** Reads the exports named by the sources (converting Excel files through Drive, cleaning up after). */

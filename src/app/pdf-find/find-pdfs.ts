@@ -4,7 +4,7 @@ import {
   matchPdfs,
   type PdfIndexEntry,
   type PdfMatch,
-} from '../../domain/pdf-match';
+} from '../../domain/pdf/match';
 import type {
   FindPdfsResult,
   PdfCounts,

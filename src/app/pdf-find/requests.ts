@@ -2,12 +2,12 @@
 import {
   describeInvoiceProblem,
   parseInvoiceNumber,
-} from '../../domain/invoice-number';
-import type {PdfRequest} from '../../domain/pdf-match';
+} from '../../domain/kernel/invoice-number';
+import type {PdfRequest} from '../../domain/pdf/match';
 import {
   MAX_REQUESTED_INVOICES,
   parseRequestList,
-} from '../../domain/pdf-request-list';
+} from '../../domain/pdf/request-list';
 import type {
   PdfMasterRow,
   PdfRequestInput,

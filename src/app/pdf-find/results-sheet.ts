@@ -1,5 +1,5 @@
 // Rows of the PDF results tab: one per file (or per missing invoice), text neutralised for cells.
-import {neutraliseCellText} from '../../domain/pdf-cell-text';
+import {neutraliseCellText} from '../../domain/kernel/cell-text';
 import type {PdfLookupDto, PdfLookupStatus} from '../../shared/pdf-api';
 
 export const RESULTS_HEADER = [

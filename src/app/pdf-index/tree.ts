@@ -1,5 +1,5 @@
 // The indexed folder tree in memory: folders by id, their paths, and the PDFs found in them.
-import {invoiceKeysInFileName} from '../../domain/pdf-file-name';
+import {invoiceKeysInFileName} from '../../domain/pdf/file-name';
 import type {DriveItem, IndexedFolder, IndexedPdf} from './ports';
 
 /** Drive's folder MIME type. */

@@ -1,12 +1,12 @@
 // Turns the Master's column-wise table (master-table.ts) into the rows the reports consume.
-import type {MasterTable} from '../../domain/master-table';
-import {monthOfDay} from '../../domain/report-dates';
+import type {MasterTable} from '../../domain/master/table';
+import {monthOfDay} from '../../domain/report/dates';
 import {
   CATEGORIES,
   type CategoryKey,
   type ReportColumns,
   type ReportRow,
-} from '../../domain/report-rows';
+} from '../../domain/report/rows';
 import type {MasterFieldKey} from '../../shared/settings';
 
 /** The due-date field (optional: without it the aging report says it is not available). */

@@ -1,10 +1,10 @@
 // Ports of the report use cases: the Master, the PDF index, report tabs, run state, history, lock, mail, export, triggers.
-import type {PdfIndexEntry} from '../../domain/pdf-match';
-import type {TabContent} from '../../domain/report-content';
-import type {ReportColumns, ReportRow} from '../../domain/report-rows';
-import type {ReadingDiagnostics} from '../../domain/quality';
-import type {ExistingTab} from '../../domain/report-tabs';
-import type {TriggerStep} from '../../domain/schedule';
+import type {PdfIndexEntry} from '../../domain/pdf/match';
+import type {TabContent} from '../../domain/report/content';
+import type {ReportColumns, ReportRow} from '../../domain/report/rows';
+import type {ReadingDiagnostics} from '../../domain/report/quality';
+import type {ExistingTab} from '../../domain/report/tabs';
+import type {TriggerStep} from '../../domain/report/schedule';
 import type {
   ReportFigures,
   ReportHistoryEntry,

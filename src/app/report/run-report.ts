@@ -1,5 +1,5 @@
 // The report run: lock, resume or start, stages within the time budget, tabs written, history recorded.
-import {buildAging} from '../../domain/aging';
+import {buildAging} from '../../domain/report/aging';
 import {
   agingContent,
   pdfContent,
@@ -8,18 +8,18 @@ import {
   unavailableContent,
   type ReportHeading,
   type TabContent,
-} from '../../domain/report-content';
-import {dayOfInstant} from '../../domain/day';
-import {reportMail} from '../../domain/report-mail';
-import {normaliseReportOptions} from '../../domain/report-options';
-import {buildPdfReport} from '../../domain/report-pdfs';
-import {checkQuality} from '../../domain/quality';
-import {buildSummary} from '../../domain/report-summary';
+} from '../../domain/report/content';
+import {dayOfInstant} from '../../domain/kernel/day';
+import {reportMail} from '../../domain/report/mail';
+import {normaliseReportOptions} from '../../domain/report/options';
+import {buildPdfReport} from '../../domain/report/pdfs';
+import {checkQuality} from '../../domain/report/quality';
+import {buildSummary} from '../../domain/report/summary';
 import {
   planReportTab,
   REPORT_TABS,
   type TabPlan,
-} from '../../domain/report-tabs';
+} from '../../domain/report/tabs';
 import type {
   ReportFigures,
   ReportHistoryEntry,

@@ -1,5 +1,5 @@
 // The saved progress of a report run: what is done, the day it reports on, figures so far. Small JSON.
-import type {FullReportOptions} from '../../domain/report-options';
+import type {FullReportOptions} from '../../domain/report/options';
 import type {
   ReportFigures,
   ReportKind,

@@ -1,12 +1,12 @@
 // Use cases of the schedule: show it, install the one time-driven trigger, remove it.
-import {normaliseReportOptions} from '../../domain/report-options';
+import {normaliseReportOptions} from '../../domain/report/options';
 import {
   ScheduleError,
   describeSchedule,
   parseSchedule,
   secondTriggerMessage,
   triggerSteps,
-} from '../../domain/schedule';
+} from '../../domain/report/schedule';
 import type {
   ReportOptions,
   ScheduleInfo,

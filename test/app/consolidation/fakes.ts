@@ -8,13 +8,19 @@ import type {
   ReviewStore,
   ReviewTabContent,
 } from '../../../src/app/consolidation/ports';
-import {defaultRules, rulesToRows} from '../../../src/domain/classification';
-import type {ExportSheet, TargetTab} from '../../../src/domain/consolidation';
+import {
+  defaultRules,
+  rulesToRows,
+} from '../../../src/domain/consolidation/classification';
+import type {
+  ExportSheet,
+  TargetTab,
+} from '../../../src/domain/consolidation/join';
 import type {
   MasterTabState,
   TabAppendPlan,
-} from '../../../src/domain/consolidation-rows';
-import type {ReviewState} from '../../../src/domain/consolidation-review';
+} from '../../../src/domain/consolidation/rows';
+import type {ReviewState} from '../../../src/domain/consolidation/review';
 import {knownExports} from '../../fixtures/exports';
 
 /** The known scenario's four exports as sheets. */

@@ -5,14 +5,14 @@ import type {
   ScheduleStore,
   TriggerPort,
 } from '../../../src/app/report/ports';
-import type {TabContent} from '../../../src/domain/report-content';
-import type {ExistingTab} from '../../../src/domain/report-tabs';
-import type {PdfIndexEntry} from '../../../src/domain/pdf-match';
+import type {TabContent} from '../../../src/domain/report/content';
+import type {ExistingTab} from '../../../src/domain/report/tabs';
+import type {PdfIndexEntry} from '../../../src/domain/pdf/match';
 import type {
   ReportHistoryEntry,
   ScheduleSettings,
 } from '../../../src/shared/report-api';
-import type {TriggerStep} from '../../../src/domain/schedule';
+import type {TriggerStep} from '../../../src/domain/report/schedule';
 
 export interface FakeWorld {
   now: number;

@@ -1,7 +1,7 @@
 import {reportRowsOf} from '../../../src/app/report/master-rows';
-import {emptyTable, type MasterTable} from '../../../src/domain/master-table';
-import type {TabLayout} from '../../../src/domain/master-headers';
-import {dayOfYmd} from '../../../src/domain/day';
+import {emptyTable, type MasterTable} from '../../../src/domain/master/table';
+import type {TabLayout} from '../../../src/domain/master/headers';
+import {dayOfYmd} from '../../../src/domain/kernel/day';
 
 const d = (y: number, m: number, day: number) => dayOfYmd(y, m, day) as number;
 

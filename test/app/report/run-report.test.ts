@@ -1,8 +1,8 @@
 import {ReportBusyError, runReport} from '../../../src/app/report/run-report';
 import type {MasterData} from '../../../src/app/report/ports';
-import {dayOfYmd} from '../../../src/domain/day';
+import {dayOfYmd} from '../../../src/domain/kernel/day';
 import type {ReportRunResult} from '../../../src/shared/report-api';
-import {reportRow} from '../../domain/report-test-rows';
+import {reportRow} from '../../domain/report/test-rows';
 import {fakeWorld} from './fakes';
 
 const d = (y: number, m: number, day: number) => dayOfYmd(y, m, day) as number;

@@ -1,5 +1,5 @@
 import {getSchedule, setSchedule} from '../../../src/app/report/schedule';
-import {ScheduleError} from '../../../src/domain/schedule';
+import {ScheduleError} from '../../../src/domain/report/schedule';
 import {fakeTriggers} from './fakes';
 
 function ports() {

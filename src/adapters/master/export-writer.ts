@@ -1,0 +1,167 @@
+// Writes a query export: a new tab in the working spreadsheet (tagged with developer metadata) and
+// an .xlsx in a Drive folder, made by Drive's export of a temporary spreadsheet that is then deleted.
+import type {ExportWriter} from '../../app/master/ports';
+import {BOGOTA_OFFSET_MS} from '../../domain/kernel/day';
+import type {ExportCell, ExportColumn} from '../../domain/master/export';
+import {requireDrive} from '../shared/advanced-services';
+import {XLSX_MIME} from './locator';
+import {withRetry} from '../shared/retry';
+
+/** Developer-metadata key on every tab the add-on creates for an export. */
+export const EXPORT_METADATA_KEY = 'facturacion.export';
+const SHEET_NAME_MAX = 100;
+
+type Cell = string | number | Date;
+
+/** The Drive export call with alt=media, which returns the converted bytes as a Blob. */
+interface DriveExport {
+  export(
+    fileId: string,
+    mimeType: string,
+    optionalArgs: {alt: 'media'},
+  ): GoogleAppsScript.Base.Blob;
+}
+
+function toCell(cell: ExportCell): Cell {
+  if (cell === null) return '';
+  if (typeof cell === 'object')
+    return new Date(cell.day * 86400000 - BOGOTA_OFFSET_MS);
+  return cell;
+}
+
+function grid(
+  columns: readonly ExportColumn[],
+  rows: readonly ExportCell[][],
+): Cell[][] {
+  const out: Cell[][] = new Array(rows.length + 1);
+  out[0] = columns.map(c => c.label);
+  for (let r = 0; r < rows.length; r++) {
+    const line = rows[r];
+    const cells: Cell[] = new Array(line.length);
+    for (let c = 0; c < line.length; c++) cells[c] = toCell(line[c]);
+    out[r + 1] = cells;
+  }
+  return out;
+}
+
+/** Fills a sheet with the header and rows in one setValues, then formats per column kind. */
+function fill(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  columns: readonly ExportColumn[],
+  rows: readonly ExportCell[][],
+): void {
+  const values = grid(columns, rows);
+  // A new sheet has 1,000 rows and 26 columns: grow it first, or setValues fails past them.
+  if (sheet.getMaxRows() < values.length)
+    sheet.insertRowsAfter(
+      sheet.getMaxRows(),
+      values.length - sheet.getMaxRows(),
+    );
+  if (sheet.getMaxColumns() < columns.length)
+    sheet.insertColumnsAfter(
+      sheet.getMaxColumns(),
+      columns.length - sheet.getMaxColumns(),
+    );
+  sheet.getRange(1, 1, values.length, columns.length).setValues(values);
+  sheet.setFrozenRows(1);
+  if (rows.length === 0) return;
+  columns.forEach((c, i) => {
+    const format =
+      c.kind === 'date'
+        ? 'dd/mm/yyyy'
+        : c.kind === 'money'
+          ? '#,##0.00'
+          : c.kind === 'number'
+            ? '0'
+            : '@';
+    if (c.kind !== 'text')
+      sheet.getRange(2, i + 1, rows.length, 1).setNumberFormat(format);
+  });
+}
+
+function uniqueSheetName(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  wanted: string,
+): string {
+  const base = wanted.slice(0, SHEET_NAME_MAX);
+  const taken = new Set(ss.getSheets().map(s => s.getName().toLowerCase()));
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const name = base.slice(0, SHEET_NAME_MAX - suffix.length) + suffix;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+/** The ExportWriter over SpreadsheetApp (active spreadsheet) and the Drive advanced service. */
+export const sheetsExportWriter: ExportWriter = {
+  writeTab(name, columns, rows) {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    if (!ss)
+      throw new Error(
+        'No hay una hoja de cálculo abierta donde crear la hoja exportada.',
+      );
+    const sheetName = uniqueSheetName(ss, name);
+    const sheet = ss.insertSheet(sheetName, ss.getSheets().length);
+    try {
+      fill(sheet, columns, rows);
+    } catch (e) {
+      // Leave no half-written tab behind.
+      ss.deleteSheet(sheet);
+      throw new Error(
+        `No se pudo escribir la hoja exportada «${sheetName}» (${rows.length} filas): ${
+          e instanceof Error ? e.message : String(e)
+        }`,
+      );
+    }
+    sheet.addDeveloperMetadata(
+      EXPORT_METADATA_KEY,
+      'master-query',
+      SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT,
+    );
+    return sheetName;
+  },
+
+  writeXlsx(folderId, fileName, sheetName, columns, rows) {
+    const drive = requireDrive();
+    const temp = SpreadsheetApp.create(
+      `${fileName} (temporal)`,
+      rows.length + 1,
+      columns.length,
+    );
+    const tempId = temp.getId();
+    try {
+      const sheet = temp.getSheets()[0];
+      sheet.setName(sheetName.slice(0, SHEET_NAME_MAX));
+      fill(sheet, columns, rows);
+      SpreadsheetApp.flush();
+      const blob = withRetry(() =>
+        (drive.Files as unknown as DriveExport).export(tempId, XLSX_MIME, {
+          alt: 'media',
+        }),
+      );
+      blob.setName(fileName);
+      const file = withRetry(() =>
+        drive.Files.create(
+          {name: fileName, parents: [folderId], mimeType: XLSX_MIME},
+          blob,
+          {
+            supportsAllDrives: true,
+            fields: 'id,name,webViewLink',
+          },
+        ),
+      );
+      return {
+        name: file.name ?? fileName,
+        url:
+          file.webViewLink ?? `https://drive.google.com/file/d/${file.id}/view`,
+      };
+    } finally {
+      try {
+        drive.Files.remove(tempId, {supportsAllDrives: true});
+      } catch {
+        // A temporary file that cannot be removed stays in the user's Drive; the export is done.
+      }
+    }
+  },
+};

@@ -1,0 +1,101 @@
+// Reads the Master column-wise: one metadata call, one call for the top rows of every invoice tab
+// (header detection), one call for only the needed columns of every tab.
+import type {
+  MasterFieldKey,
+  MasterProfileSettings,
+} from '../../shared/settings';
+import {
+  detectLayout,
+  matchInvoiceTabs,
+  MasterLayoutError,
+  type TabLayout,
+} from '../../domain/master/headers';
+import {
+  buildTable,
+  type MasterTable,
+  type RawTab,
+} from '../../domain/master/table';
+import type {ColumnRequest, MasterSheetReader} from './ports';
+
+/** The table read and the warnings (missing tabs) for the user. */
+export interface MasterRead {
+  table: MasterTable;
+  warnings: string[];
+}
+
+/**
+ * Reads the invoice tabs of a spreadsheet: 3 reader calls whatever the size. Throws a Spanish
+ * MasterLayoutError when no invoice tab is found or a tab lacks a required column.
+ * `fields`, when given, limits the column reads to those fields (the layout is still detected in
+ * full); the other fields of the table are then empty or NaN.
+ */
+export function readMaster(
+  reader: MasterSheetReader,
+  fileId: string,
+  profile: MasterProfileSettings,
+  fields?: readonly MasterFieldKey[],
+): MasterRead {
+  const grids = reader.listSheets(fileId);
+  const {matched, missing} = matchInvoiceTabs(
+    grids.map(g => g.title),
+    profile,
+  );
+  if (matched.length === 0) {
+    throw new MasterLayoutError(
+      `El Master no tiene ninguna de las hojas de facturas configuradas (${profile.invoiceTabs
+        .map(t => `'${t}'`)
+        .join(
+          ', ',
+        )}); hojas encontradas: ${grids.map(g => `'${g.title}'`).join(', ')}.`,
+    );
+  }
+  const warnings = missing.map(
+    t => `El Master no tiene la hoja '${t}'; se leyeron las demás.`,
+  );
+  const tabs = matched.map(title => grids.find(g => g.title === title)!);
+  const tops = reader.readBlocks(
+    fileId,
+    tabs.map(g => ({
+      title: g.title,
+      firstRow: 1,
+      lastRow: Math.max(1, Math.min(profile.headerScanRows, g.rowCount)),
+      firstColumn: 1,
+      lastColumn: Math.max(1, g.columnCount),
+    })),
+  );
+  const layouts: TabLayout[] = tabs.map((g, i) =>
+    detectLayout(g.title, tops[i] ?? [], profile),
+  );
+
+  const requests: ColumnRequest[] = [];
+  const owners: Array<{tab: number; key: MasterFieldKey}> = [];
+  layouts.forEach((layout, t) => {
+    const firstRow = layout.headerRow + 1;
+    const lastRow = tabs[t].rowCount;
+    if (lastRow < firstRow) return;
+    for (const key of Object.keys(layout.columns) as MasterFieldKey[]) {
+      if (fields && !fields.includes(key)) continue;
+      requests.push({
+        title: layout.title,
+        column: layout.columns[key]!.column,
+        firstRow,
+        lastRow,
+      });
+      owners.push({tab: t, key});
+    }
+  });
+  const values =
+    requests.length > 0 ? reader.readColumns(fileId, requests) : [];
+  const raws: RawTab[] = layouts.map(layout => ({
+    layout,
+    firstRow: layout.headerRow + 1,
+    rowCount: 0,
+    columns: {},
+  }));
+  owners.forEach((o, i) => {
+    const column = values[i] ?? [];
+    raws[o.tab].columns[o.key] = column;
+    raws[o.tab].rowCount = Math.max(raws[o.tab].rowCount, column.length);
+  });
+  return {table: buildTable(raws), warnings};
+}

@@ -1,0 +1,135 @@
+// Turning query results into export rows: the old reports' file names, the columns, and cell text
+// neutralised so nothing from the Master becomes a formula.
+import type {MasterFieldKey} from '../../shared/settings';
+import {BOGOTA_OFFSET_MS} from '../kernel/day';
+import {MASTER_FIELDS, MONEY_FIELDS, fieldOf} from './fields';
+import {CONSOLIDATED} from './query';
+import type {MasterTable} from './table';
+import {foldSpaced, sameTabName} from '../kernel/text-fold';
+
+/** A cell of an export: text, number, a day (calendar day number) or blank. */
+export type ExportCell = string | number | {day: number} | null;
+
+/** Column kinds, so the writer can set number formats. */
+export type ExportColumnKind = 'text' | 'number' | 'money' | 'date';
+
+export interface ExportColumn {
+  label: string;
+  kind: ExportColumnKind;
+}
+
+/** A text that starts like a formula (= + - @) gets a leading apostrophe, which Sheets shows as text. */
+export function neutraliseText(text: string): string {
+  return /^[=+\-@]/.test(text) ? `'${text}` : text;
+}
+
+/** "20251128_101500" in Bogotá time. */
+export function stamp(ms: number): string {
+  const t = new Date(ms + BOGOTA_OFFSET_MS);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${t.getUTCFullYear()}${p(t.getUTCMonth() + 1)}${p(t.getUTCDate())}_${p(t.getUTCHours())}${p(t.getUTCMinutes())}${p(t.getUTCSeconds())}`;
+}
+
+function safeName(text: string): string {
+  return foldSpaced(text)
+    .replace(/[^a-z0-9]+/gi, '_')
+    .replace(/^_+|_+$/g, '');
+}
+
+/**
+ * The old system's report names (without extension):
+ * one code `Factura_CO_901082949_1_7_PAG_<stamp>`, several `Facturas_Multiples_3_codigos_<stamp>`,
+ * all tabs `Consolidado_Todas_Facturas_<stamp>`, one tab `Relacion_facturas_Costos_Fijos_<stamp>`.
+ */
+export function reportName(
+  tab: string,
+  desembolsos: readonly string[],
+  ms: number,
+): string {
+  const s = stamp(ms);
+  if (desembolsos.length === 1)
+    return `Factura_${desembolsos[0].trim().replace(/[:/\\]/g, '_')}_${s}`;
+  if (desembolsos.length > 1)
+    return `Facturas_Multiples_${desembolsos.length}_codigos_${s}`;
+  if (tab === '' || sameTabName(tab, CONSOLIDATED))
+    return `Consolidado_Todas_Facturas_${s}`;
+  // Keep the tab's own capitals: "Relacion facturas Costos Fijos" -> "Relacion_facturas_Costos_Fijos".
+  const name = tab
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+  return `${name || safeName(tab)}_${s}`;
+}
+
+/** Columns of an export: Hoja and Fila (where the row is in the Master), then the fields some tab has. */
+export function exportColumns(table: MasterTable): {
+  keys: MasterFieldKey[];
+  columns: ExportColumn[];
+} {
+  const present = new Set<MasterFieldKey>();
+  for (const t of table.tabs)
+    for (const k of Object.keys(t.layout.columns))
+      present.add(k as MasterFieldKey);
+  const keys = MASTER_FIELDS.map(f => f.key).filter(k => present.has(k));
+  const columns: ExportColumn[] = [
+    {label: 'Hoja', kind: 'text'},
+    {label: 'Fila', kind: 'number'},
+    ...keys.map(k => {
+      const f = fieldOf(k);
+      const kind: ExportColumnKind =
+        f.kind === 'money'
+          ? 'money'
+          : f.kind === 'date' || f.kind === 'month'
+            ? 'date'
+            : 'text';
+      return {label: f.label, kind};
+    }),
+  ];
+  return {keys, columns};
+}
+
+/** The export rows of the selected table rows, in the order of exportColumns. */
+export function exportRows(
+  table: MasterTable,
+  rows: readonly number[],
+  keys: readonly MasterFieldKey[],
+): ExportCell[][] {
+  const out: ExportCell[][] = new Array(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const i = rows[r];
+    const line: ExportCell[] = [
+      neutraliseText(table.tabs[table.tab[i]].layout.title),
+      table.row[i],
+    ];
+    for (const k of keys) line.push(cellOf(table, i, k));
+    out[r] = line;
+  }
+  return out;
+}
+
+function cellOf(
+  table: MasterTable,
+  i: number,
+  key: MasterFieldKey,
+): ExportCell {
+  if ((MONEY_FIELDS as readonly string[]).includes(key)) {
+    const v = table.money[key][i];
+    return Number.isNaN(v) ? null : v;
+  }
+  if (
+    key === 'issueDate' ||
+    key === 'billingMonth' ||
+    key === 'creditNoteDate'
+  ) {
+    const d = table.dates[key][i];
+    return Number.isNaN(d) ? null : {day: d};
+  }
+  if (key === 'nit') {
+    const body = table.text.nit[i];
+    const dv = table.nitDv[i];
+    return body === '' ? null : dv >= 0 ? `${body}-${dv}` : body;
+  }
+  const text = table.text[key as keyof MasterTable['text']][i];
+  return text === '' ? null : neutraliseText(text);
+}

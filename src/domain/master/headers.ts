@@ -1,0 +1,129 @@
+// Finding the Master's invoice tabs and, in each, the header row and the column of every field.
+import type {
+  MasterFieldKey,
+  MasterProfileSettings,
+} from '../../shared/settings';
+import {columnLetter} from '../kernel/columns';
+import {MASTER_FIELDS, fieldOf} from './fields';
+import {type RawCell, textOf} from '../kernel/cell-values';
+import {foldKey, sameTabName} from '../kernel/text-fold';
+
+/** A field found in a tab: its 1-based column and the header text as written. */
+export interface FoundColumn {
+  column: number;
+  header: string;
+}
+
+/** The header row of a tab and where each field is. */
+export interface TabLayout {
+  title: string;
+  /** 1-based row of the headers. */
+  headerRow: number;
+  columns: Partial<Record<MasterFieldKey, FoundColumn>>;
+  /** Every non-blank header of that row, for messages and the settings pane. */
+  headers: string[];
+}
+
+/** A problem that stops a tab from being read (Spanish message). */
+export class MasterLayoutError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MasterLayoutError';
+  }
+}
+
+/** The tabs of the workbook that the profile names as invoice tabs, in the profile's order. */
+export function matchInvoiceTabs(
+  sheetTitles: readonly string[],
+  profile: MasterProfileSettings,
+): {matched: string[]; missing: string[]} {
+  const matched: string[] = [];
+  const missing: string[] = [];
+  for (const wanted of profile.invoiceTabs) {
+    const found = sheetTitles.find(t => sameTabName(t, wanted));
+    if (found === undefined) missing.push(wanted);
+    else if (!matched.includes(found)) matched.push(found);
+  }
+  return {matched, missing};
+}
+
+/** Folded synonym -> field, built once per profile. */
+function synonymIndex(
+  profile: MasterProfileSettings,
+): Map<string, MasterFieldKey> {
+  const index = new Map<string, MasterFieldKey>();
+  for (const field of MASTER_FIELDS) {
+    for (const s of profile.synonyms[field.key] ?? []) {
+      const k = foldKey(s);
+      if (k !== '' && !index.has(k)) index.set(k, field.key);
+    }
+  }
+  return index;
+}
+
+function columnsOfRow(
+  row: readonly RawCell[],
+  index: Map<string, MasterFieldKey>,
+): Partial<Record<MasterFieldKey, FoundColumn>> {
+  const columns: Partial<Record<MasterFieldKey, FoundColumn>> = {};
+  for (let c = 0; c < row.length; c++) {
+    const header = textOf(row[c]);
+    const key = index.get(foldKey(header));
+    // The first column carrying a field's name wins (Costos Fijos has two "Nit"-like columns at most).
+    if (key !== undefined && columns[key] === undefined) {
+      columns[key] = {column: c + 1, header};
+    }
+  }
+  return columns;
+}
+
+/**
+ * Detects the header row among the first rows of a tab (title and merged rows above it are
+ * skipped): the row naming the most fields wins; it must name every required field.
+ * Throws MasterLayoutError in Spanish naming the tab, the missing fields and what was found.
+ */
+export function detectLayout(
+  title: string,
+  topRows: readonly (readonly RawCell[])[],
+  profile: MasterProfileSettings,
+): TabLayout {
+  const index = synonymIndex(profile);
+  let best = -1;
+  let bestColumns: Partial<Record<MasterFieldKey, FoundColumn>> = {};
+  let bestCount = 0;
+  for (let r = 0; r < topRows.length; r++) {
+    const columns = columnsOfRow(topRows[r], index);
+    const count = Object.keys(columns).length;
+    if (count > bestCount) {
+      best = r;
+      bestCount = count;
+      bestColumns = columns;
+    }
+  }
+  if (best < 0 || bestCount < 2) {
+    throw new MasterLayoutError(
+      `La hoja '${title}' no tiene una fila de encabezados reconocible en sus primeras ${topRows.length} filas (se buscan, por ejemplo, "${MASTER_FIELDS.filter(
+        f => f.required,
+      )
+        .map(f => profile.synonyms[f.key][0])
+        .join('", "')}").`,
+    );
+  }
+  const headers = topRows[best].map(textOf).filter(h => h !== '');
+  const missing = MASTER_FIELDS.filter(f => f.required && !bestColumns[f.key]);
+  if (missing.length > 0) {
+    const what = missing.map(f => `de ${f.label}`).join(' ni una columna ');
+    throw new MasterLayoutError(
+      `La hoja '${title}' no tiene una columna ${what}; encabezados encontrados en la fila ${best + 1}: ${headers.join(', ')}.`,
+    );
+  }
+  return {title, headerRow: best + 1, columns: bestColumns, headers};
+}
+
+/** "K (Nit)" for diagnostics. */
+export function describeColumn(layout: TabLayout, key: MasterFieldKey): string {
+  const found = layout.columns[key];
+  return found
+    ? `${columnLetter(found.column)} (${found.header})`
+    : fieldOf(key).label;
+}
