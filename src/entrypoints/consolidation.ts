@@ -1,28 +1,16 @@
-// Sidebar functions of the Consolidar pane: thin wrappers over app/consolidation with the Apps Script adapters.
+// Sidebar functions of the Consolidar pane: thin wrappers over app/consolidation, wired by compose/.
 import {
   appendToMaster as appendUseCase,
   requireConfirmation,
 } from '../app/consolidation/append-to-master';
 import {consolidateExports as consolidateUseCase} from '../app/consolidation/consolidate-exports';
-import type {Clock} from '../app/consolidation/ports';
-import {driveExportReader} from '../adapters/consolidation/exports';
-import {scriptAppendLock, sheetMaster} from '../adapters/consolidation/master';
-import {sheetReviewStore} from '../adapters/consolidation/review-store';
-import {sheetClassificationStore} from '../adapters/consolidation/settings';
-import {loadSettings} from '../adapters/shared/settings-store';
-import {profileNames} from '../domain/consolidation/rows';
 import type {
   AppendResult,
   ConsolidationApi,
   ConsolidationReview,
   ConsolidationSources,
 } from '../shared/consolidation-api';
-
-const clock: Clock = {
-  nowMs: () => Date.now(),
-  newId: () =>
-    `rev-${Date.now().toString(36)}-${Math.floor(Math.random() * 0x100000000).toString(36)}`,
-};
+import {appendPorts, consolidatePorts} from './compose/consolidation';
 
 /**
  * Consolidates the NetSuite and Noova exports into review tabs (the Master is not touched).
@@ -31,12 +19,7 @@ const clock: Clock = {
 export function consolidateExports(
   sources: ConsolidationSources,
 ): ConsolidationReview {
-  return consolidateUseCase(sources, {
-    exports: driveExportReader,
-    classification: sheetClassificationStore,
-    reviews: sheetReviewStore,
-    clock,
-  });
+  return consolidateUseCase(sources, consolidatePorts());
 }
 
 /**
@@ -49,14 +32,7 @@ export function appendToMaster(
   confirmed: boolean,
 ): AppendResult {
   requireConfirmation(confirmed);
-  const settings = loadSettings();
-  return appendUseCase(reviewId, confirmed, {
-    reviews: sheetReviewStore,
-    master: sheetMaster(settings.masterSource, settings.masterProfile),
-    lock: scriptAppendLock(),
-    clock,
-    headerSynonyms: profileNames(settings.masterProfile.synonyms),
-  });
+  return appendUseCase(reviewId, confirmed, appendPorts());
 }
 
 /** The consolidation part of the sidebar contract. */

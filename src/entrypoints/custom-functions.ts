@@ -6,7 +6,6 @@ import {
 import {checkDigit, parseNit} from '../domain/kernel/nit';
 import {driveUrl} from '../app/pdf-find/find-pdfs';
 import {readPdfIndexForLookup} from '../adapters/pdf/index-sheet';
-import {billedMasterPorts} from '../adapters/master/billed-ports';
 import {loadBilledMaster} from '../app/master/billed';
 import {billedFor, billedWindow, indexByNit} from '../domain/master/billed';
 import {
@@ -16,6 +15,7 @@ import {
   type CellInput,
   type CellOutput,
 } from './cells';
+import {billedMasterPorts} from './compose/master';
 
 /**
  * Dígito de verificación (DV) de un NIT según la DIAN.

@@ -1,4 +1,4 @@
-// Sidebar functions for the Master: thin wrappers that wire the adapters into app/master-service.
+// Sidebar functions for the Master: thin wrappers that call app/master/service, wired by compose/.
 import type {
   ExportResult,
   FilterOptions,
@@ -8,13 +8,13 @@ import type {
   MasterOverview,
 } from '../shared/master-api';
 import * as service from '../app/master/service';
-import {masterDeps} from '../adapters/master/deps';
 import {sheetsExportWriter} from '../adapters/master/export-writer';
 import {selectMasterRow} from '../adapters/master/navigation';
+import {masterPorts} from './compose/master';
 
 /** Tabs read, header rows and columns detected, totals per currency and problems found. */
 export function getOverview(): MasterOverview {
-  return service.getOverview(masterDeps());
+  return service.getOverview(masterPorts());
 }
 
 /**
@@ -22,7 +22,7 @@ export function getOverview(): MasterOverview {
  * @param query The query being edited (tab and NITs narrow the choices).
  */
 export function listFilterOptions(query: InvoiceQuery): FilterOptions {
-  return service.listFilterOptions(masterDeps(), query ?? {});
+  return service.listFilterOptions(masterPorts(), query ?? {});
 }
 
 /**
@@ -30,7 +30,7 @@ export function listFilterOptions(query: InvoiceQuery): FilterOptions {
  * @param query Tab or Consolidado, NITs, codes, date range, text, page.
  */
 export function queryInvoices(query: InvoiceQuery): InvoicePage {
-  return service.queryInvoices(masterDeps(), query ?? {});
+  return service.queryInvoices(masterPorts(), query ?? {});
 }
 
 /**
@@ -39,7 +39,7 @@ export function queryInvoices(query: InvoiceQuery): InvoicePage {
  */
 export function exportQuery(query: InvoiceQuery): ExportResult {
   return service.exportQuery(
-    masterDeps(),
+    masterPorts(),
     sheetsExportWriter,
     () => Date.now(),
     query ?? {},
@@ -52,7 +52,7 @@ export function exportQuery(query: InvoiceQuery): ExportResult {
  * @param row The 1-based row.
  */
 export function goToRow(tab: string, row: number): void {
-  const deps = masterDeps();
+  const deps = masterPorts();
   if (deps.settings.masterSource.kind !== 'active') {
     const location = deps.locator.locate(deps.settings.masterSource);
     if (!location.isActive) {

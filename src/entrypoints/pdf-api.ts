@@ -1,22 +1,18 @@
-// Sidebar functions of the PDF finder: thin wrappers over app/pdf-find and app/pdf-index.
+// Sidebar functions of the PDF finder: thin wrappers over app/pdf-find and app/pdf-index, wired by compose/.
 import {findPdfsInIndex, indexStatus} from '../app/pdf-find/find-pdfs';
 import {resultRows} from '../app/pdf-find/results-sheet';
 import {zipLookups} from '../app/pdf-find/zip-pdfs';
 import {refreshPdfIndexJob} from '../app/pdf-index/refresh-index';
 import {sheetBuildStore} from '../adapters/pdf/build-store';
+import {sheetPdfIndexStore} from '../adapters/pdf/index-sheet';
+import {latestPdfJob, propertiesJobStore} from '../adapters/pdf/job-store';
 import {
-  exportFolderId,
   fileStamp,
   newJobId,
-  pdfBuildPorts,
-  pdfRootIds,
   selectedLines,
   tryPdfIndexLock,
   writeNewTab,
-} from '../adapters/pdf/finder-ports';
-import {sheetPdfIndexStore} from '../adapters/pdf/index-sheet';
-import {latestPdfJob, propertiesJobStore} from '../adapters/pdf/job-store';
-import {driveZipPorts} from '../adapters/pdf/zip-writer';
+} from '../adapters/pdf/session';
 import type {
   FindPdfsResult,
   PdfApi,
@@ -27,17 +23,15 @@ import type {
   RefreshPdfIndexOptions,
   ZipPdfsResult,
 } from '../shared/pdf-api';
+import {
+  pdfBuildPorts,
+  pdfFindPorts,
+  pdfRootIds,
+  pdfZipPorts,
+} from './compose/pdf';
 
 function lookup(input: PdfRequestInput): FindPdfsResult {
-  return findPdfsInIndex(
-    {
-      index: sheetPdfIndexStore,
-      build: sheetBuildStore,
-      roots: pdfRootIds(),
-      now: Date.now(),
-    },
-    input,
-  );
+  return findPdfsInIndex(pdfFindPorts(), input);
 }
 
 /**
@@ -130,7 +124,7 @@ export function zipPdfs(invoiceNumbers: PdfRequestInput): ZipPdfsResult {
     };
   }
   return zipLookups(
-    driveZipPorts(exportFolderId()),
+    pdfZipPorts(),
     found.results,
     `PDF_facturas_${fileStamp()}`,
     [...found.messages],

@@ -4,7 +4,6 @@ import {
   getSchedule as readSchedule,
   setSchedule as writeSchedule,
 } from '../app/report/schedule';
-import {reportPorts, schedulePorts} from '../adapters/report/ports';
 import {documentScheduleStore} from '../adapters/report/trigger';
 import type {
   ReportApi,
@@ -14,7 +13,7 @@ import type {
   ScheduleInfo,
   ScheduleSettings,
 } from '../shared/report-api';
-import {TRIGGER_HANDLERS} from './names';
+import {reportPorts, schedulePorts} from './compose/report';
 
 /** Most history lines sent to the sidebar. */
 const HISTORY_SHOWN = 50;
@@ -48,7 +47,7 @@ export function generateReport(options: ReportOptions): ReportRunResult {
 
 /** This user's report schedule in this document. */
 export function getSchedule(): ScheduleInfo {
-  return readSchedule(schedulePorts(TRIGGER_HANDLERS.runScheduledReport));
+  return readSchedule(schedulePorts());
 }
 
 /**
@@ -56,10 +55,7 @@ export function getSchedule(): ScheduleInfo {
  * @param schedule When ({kind: 'off'} removes it) and the options of the scheduled runs.
  */
 export function setSchedule(schedule: ScheduleSettings): ScheduleInfo {
-  return writeSchedule(
-    schedulePorts(TRIGGER_HANDLERS.runScheduledReport),
-    schedule,
-  );
+  return writeSchedule(schedulePorts(), schedule);
 }
 
 /** The latest report runs, newest first. */

@@ -73,3 +73,8 @@ export function spreadsheetAppReader(): MasterSheetReader {
     },
   };
 }
+
+/** The id of the spreadsheet the add-on is open in. */
+export function activeSpreadsheetId(): string {
+  return SpreadsheetApp.getActiveSpreadsheet().getId();
+}

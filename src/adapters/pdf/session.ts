@@ -1,47 +1,5 @@
-// Wires the PDF finder's use cases to Apps Script: Drive lister, index sheets, job status, settings.
-import type {BuildPorts} from '../../app/pdf-index/build-index';
-import {parseDriveId} from '../../domain/kernel/drive-id';
-import {sheetBuildStore} from './build-store';
-import {drivePdfLister} from './drive-lister';
-import {sheetPdfIndexStore} from './index-sheet';
-import {propertiesJobStore} from './job-store';
-import {loadSettings} from '../shared/settings-store';
-
-/** The ports of the index build/refresh in this run. */
-export function pdfBuildPorts(): BuildPorts {
-  return {
-    drive: drivePdfLister,
-    index: sheetPdfIndexStore,
-    build: sheetBuildStore,
-    jobs: propertiesJobStore,
-    clock: {now: () => Date.now()},
-  };
-}
-
-/** Drive ids of the configured root folders; a value that is not an id or URL is named in Spanish. */
-export function pdfRootIds(): string[] {
-  return loadSettings().pdfRootFolders.map(text => {
-    const id = parseDriveId(text);
-    if (!id) {
-      throw new Error(
-        `La carpeta de PDF "${text}" de Configuración no es un id ni un enlace de Drive. Corríjala en Configuración.`,
-      );
-    }
-    return id;
-  });
-}
-
-/** Drive id of the export folder, or a Spanish error when none is chosen. */
-export function exportFolderId(): string {
-  const text = loadSettings().exportFolder;
-  const id = text ? parseDriveId(text) : null;
-  if (!id) {
-    throw new Error(
-      'No hay carpeta de exportación en Configuración: elija la carpeta de Drive donde guardar los ZIP.',
-    );
-  }
-  return id;
-}
+// What a PDF run needs from the platform besides Drive and the index: the document lock, a job id,
+// a file-name stamp, the selected cells and a new results tab.
 
 /** A new job id (UUID). */
 export function newJobId(): string {

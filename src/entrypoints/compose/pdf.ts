@@ -1,0 +1,62 @@
+// Composition root of the PDF finder's use cases: the index build/refresh, the lookups and the ZIPs.
+import type {BuildPorts} from '../../app/pdf-index/build-index';
+import type {FindPorts} from '../../app/pdf-find/find-pdfs';
+import type {ZipPorts} from '../../app/pdf-find/zip-pdfs';
+import {parseDriveId} from '../../domain/kernel/drive-id';
+import {loadSettings} from '../../adapters/shared/settings-store';
+import {sheetBuildStore} from '../../adapters/pdf/build-store';
+import {drivePdfLister} from '../../adapters/pdf/drive-lister';
+import {sheetPdfIndexStore} from '../../adapters/pdf/index-sheet';
+import {propertiesJobStore} from '../../adapters/pdf/job-store';
+import {driveZipPorts} from '../../adapters/pdf/zip-writer';
+
+/** The ports of the index build/refresh in this run. */
+export function pdfBuildPorts(): BuildPorts {
+  return {
+    drive: drivePdfLister,
+    index: sheetPdfIndexStore,
+    build: sheetBuildStore,
+    jobs: propertiesJobStore,
+    clock: {now: () => Date.now()},
+  };
+}
+
+/** The ports of a lookup in the index (no Drive call). */
+export function pdfFindPorts(): FindPorts {
+  return {
+    index: sheetPdfIndexStore,
+    build: sheetBuildStore,
+    roots: pdfRootIds(),
+    now: Date.now(),
+  };
+}
+
+/** The ports of zipLookups: Drive reads, and ZIPs saved into the export folder of settings. */
+export function pdfZipPorts(): ZipPorts<GoogleAppsScript.Base.Blob> {
+  return driveZipPorts(exportFolderId());
+}
+
+/** Drive ids of the configured root folders; a value that is not an id or URL is named in Spanish. */
+export function pdfRootIds(): string[] {
+  return loadSettings().pdfRootFolders.map(text => {
+    const id = parseDriveId(text);
+    if (!id) {
+      throw new Error(
+        `La carpeta de PDF "${text}" de Configuración no es un id ni un enlace de Drive. Corríjala en Configuración.`,
+      );
+    }
+    return id;
+  });
+}
+
+/** Drive id of the export folder, or a Spanish error when none is chosen. */
+function exportFolderId(): string {
+  const text = loadSettings().exportFolder;
+  const id = text ? parseDriveId(text) : null;
+  if (!id) {
+    throw new Error(
+      'No hay carpeta de exportación en Configuración: elija la carpeta de Drive donde guardar los ZIP.',
+    );
+  }
+  return id;
+}

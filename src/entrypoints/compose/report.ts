@@ -1,0 +1,96 @@
+// Composition root of the report use cases: a run's ports (the Master and the PDF index through
+// their own features' use cases) and the schedule's.
+import {loadMaster} from '../../app/master/service';
+import {refreshPdfIndexJob} from '../../app/pdf-index/refresh-index';
+import {reportRowsOf} from '../../app/report/master-rows';
+import type {
+  PdfIndexPort,
+  ReportMasterPort,
+  ReportPorts,
+} from '../../app/report/ports';
+import type {SchedulePorts} from '../../app/report/schedule';
+import {loadSettings} from '../../adapters/shared/settings-store';
+import {sheetPdfIndexStore} from '../../adapters/pdf/index-sheet';
+import {reportRunContext, reportTimeZone} from '../../adapters/report/context';
+import {driveReportExport} from '../../adapters/report/export';
+import {sheetHistory} from '../../adapters/report/history-sheet';
+import {documentLock} from '../../adapters/report/lock';
+import {mailAppPort} from '../../adapters/report/mail-app';
+import {spreadsheetReportSheets} from '../../adapters/report/sheets';
+import {documentRunState} from '../../adapters/report/state';
+import {
+  documentScheduleStore,
+  scriptAppTriggers,
+} from '../../adapters/report/trigger';
+import {TRIGGER_HANDLERS} from '../names';
+import {masterPorts} from './master';
+import {pdfBuildPorts} from './pdf';
+
+/** Everything a report run needs, for the active spreadsheet and its settings. */
+export function reportPorts(): ReportPorts {
+  const settings = loadSettings();
+  const context = reportRunContext();
+  return {
+    master: reportMasterPort,
+    pdfIndex: reportPdfIndexPort(settings.pdfRootFolders),
+    sheets: spreadsheetReportSheets,
+    state: documentRunState,
+    history: sheetHistory,
+    lock: documentLock(),
+    mail: mailAppPort,
+    exporter: driveReportExport,
+    context,
+    settings: () => ({
+      recipients: settings.reportRecipients,
+      exportFolder: settings.exportFolder,
+    }),
+  };
+}
+
+/** The schedule use cases' ports; the trigger runs the global runScheduledReport. */
+export function schedulePorts(): SchedulePorts {
+  return {
+    triggers: scriptAppTriggers,
+    store: documentScheduleStore,
+    timeZone: reportTimeZone(),
+    handler: TRIGGER_HANDLERS.runScheduledReport,
+  };
+}
+
+/** The reports' view of the Master configured in settings (read column-wise, never written). */
+const reportMasterPort: ReportMasterPort = {
+  read() {
+    const {table, source} = loadMaster(masterPorts());
+    const {rows, columns} = reportRowsOf(table);
+    return {
+      rows,
+      columns,
+      sourceName: source.name,
+      warnings: source.warnings,
+      reading: {
+        // Tab-less entries are the reader's warnings (already in `warnings`).
+        diagnostics: table.diagnostics.filter(d => d.tab !== ''),
+        total: table.diagnosticCount,
+      },
+    };
+  },
+};
+
+/** The reports' view of the PDF index of these root folders: the PDF feature's incremental refresh. */
+function reportPdfIndexPort(roots: readonly string[]): PdfIndexPort {
+  const ports = pdfBuildPorts();
+  return {
+    configured: () => roots.length > 0,
+    refresh() {
+      const status = refreshPdfIndexJob(
+        ports,
+        roots,
+        {},
+        `report-${Date.now()}`,
+      );
+      if (status.state === 'failed') throw new Error(status.message);
+      return {done: status.state === 'done', message: status.message};
+    },
+    entries: () => sheetPdfIndexStore.read()?.entries ?? [],
+  };
+}
