@@ -137,9 +137,12 @@ describe('PDF index on a 50,000-PDF tree in ~1,000 folders', () => {
     buildCalls = driveCalls(world, mark);
   });
 
-  it('builds in at most 120 Drive calls', () => {
+  it('builds in 134 Drive calls (limit 150): list pages with parents hold at most 460 items', () => {
     expect(built.at(-1)!.state).toBe('done');
-    expect(buildCalls).toBeLessThanOrEqual(120);
+    // 3 Files.get + getStartPageToken + 130 Files.list pages: 51,013 items in pages of at most
+    // 460 (test/emulator/drive/paging.ts; was 73 calls with pages of 1,000).
+    expect(buildCalls).toBe(134);
+    expect(buildCalls).toBeLessThanOrEqual(150);
     expect(built.at(-1)!.message).toBe(
       `Índice listo: 50.000 PDF en ${new Intl.NumberFormat('es-CO').format(tree.folders)} carpetas (0 sin número de factura en el nombre).`,
     );
@@ -342,6 +345,55 @@ describe('resuming after failures (5,000 PDFs)', () => {
       addon.run<PdfJobStatusDto>('getJobStatus', [statuses[0].jobId])!.jobId,
     ).toBe(statuses[0].jobId);
     expect(indexPairs(world)).toEqual(reference.pairs);
+  });
+
+  // files.list reference (developers.google.com/drive/api/reference/rest/v3/files/list, pageSize):
+  // "Partial or empty result pages are possible even before the end of the files list has been
+  // reached." The emulator serves seeded short pages (test/emulator/drive/paging.ts).
+  it('builds the same index when Drive serves partial and empty pages', () => {
+    const {world, addon} = setup(5000);
+    world.driveStore.pages.paging.shortPages = {
+      seed: 11,
+      empty: 0.25,
+      partial: 0.5,
+    };
+    const statuses = refreshUntilDone(addon);
+    expect(statuses.at(-1)!.state).toBe('done');
+    expect(indexPairs(world)).toEqual(reference.pairs);
+    // Short pages cost more pages than full ones, each a charged call.
+    expect(world.emulator.log.count('Drive.Files.list')).toBeGreaterThan(
+      reference.calls,
+    );
+  });
+
+  it('a refresh lists a new folder of 600 PDFs through partial and empty pages', () => {
+    const {world, addon, tree} = setup(5000);
+    refreshUntilDone(addon);
+    const store = world.driveStore;
+    const added = store.addFolder({
+      name: 'Lote 10',
+      parents: [tree.leaves[0].id],
+    });
+    for (let n = 1; n <= 600; n++) {
+      store.addFile({
+        name: `FE${700000 + n}.pdf`,
+        parents: [added.id],
+        mimeType: 'application/pdf',
+        size: 1000,
+      });
+    }
+    store.pages.paging.shortPages = {seed: 5, empty: 0.3, partial: 0.5};
+    const mark = world.emulator.log.mark();
+    const status = addon.run<PdfJobStatusDto>('refreshPdfIndex', [{}]);
+    expect(status.state).toBe('done');
+    // More than the two full pages (460 + 140) the 600 PDFs need without short pages.
+    expect(world.emulator.log.count('Drive.Files.list', mark)).toBeGreaterThan(
+      2,
+    );
+    expect(addon.run<PdfIndexStatusDto>('getIndexStatus').pdfCount).toBe(5600);
+    const numbers = Array.from({length: 600}, (_, i) => `FE${700001 + i}`);
+    const out = addon.run<FindPdfsResult>('findPdfs', [numbers.join('\n')]);
+    expect(out.results.filter(r => r.status === 'found')).toHaveLength(600);
   });
 });
 

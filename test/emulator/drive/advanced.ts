@@ -331,7 +331,13 @@ export class AdvancedDrive {
       }
       const page: File[] = [];
       let i = cursor.offset;
-      for (; i < cursor.ids.length && page.length < pageSize; i++) {
+      // Pages need not be full (drive/paging.ts): capped with parents in fields, or seeded short.
+      const plan = this.store.pages.plan(
+        pageSize,
+        cursor.ids.length - cursor.offset,
+        mask,
+      );
+      for (; i < cursor.ids.length && page.length < plan.take; i++) {
         const item = this.store.get(cursor.ids[i]);
         if (item) page.push(fileResource(item, this.user));
       }
@@ -340,7 +346,7 @@ export class AdvancedDrive {
         incompleteSearch: cursor.incompleteSearch,
         files: page,
       };
-      if (i < cursor.ids.length) {
+      if (i < cursor.ids.length || plan.trailingToken) {
         list.nextPageToken = this.saveCursor({...cursor, offset: i});
       }
       return {

@@ -1,6 +1,8 @@
 // The emulated Drive's data: My Drive per user, shared drives, folders with several parents, files
 // with content, per-user permissions, trash, and the change log the Changes API reads.
 
+import {PagePlanner} from './paging';
+
 /** MIME type of folders (Drive's own). */
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 /** MIME type of native Google Sheets. */
@@ -105,6 +107,8 @@ export class DriveStore {
   readonly changes: ChangeEntry[] = [];
   /** Listeners (world.ts: the Sheets side of native spreadsheets). */
   readonly listeners: DriveStoreListener[] = [];
+  /** How Files.list fills its pages (drive/paging.ts): `pages.paging.shortPages = {seed, empty, partial}`. */
+  readonly pages = new PagePlanner();
   defaultUser: string;
   now: () => number;
   private readonly childIndex = new Map<string, Set<string>>();
