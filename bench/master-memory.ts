@@ -7,8 +7,8 @@
 // heap before the read, with the generated Master already in the emulator:
 // - phases: the parsed pieces held at each step of a cold read (source modules, same code as the
 //   bundle): the Sheets response of the needed columns, + the column table, the table alone, + the
-//   snapshot text, + its cache chunks.
-//   "warm:+joined+decodedMB" adds what a warm query holds: the joined cache text and the decoded table.
+//   snapshot text, + its packed cache pieces (gzip + base64).
+//   "warm:+joined+decodedMB" adds what a warm query holds: the joined pieces and the decoded table.
 // - bundle-cold / bundle-warm: queryInvoices through build/Code.js; "peakAtCalls" is the largest
 //   live heap seen at any service call of the execution (a lower bound of the true peak).
 import {execFileSync} from 'node:child_process';
@@ -64,8 +64,13 @@ function phases(): Row {
     require('../src/adapters/master/sheets-reader') as typeof import('../src/adapters/master/sheets-reader');
   const {readMaster} =
     require('../src/app/master/read') as typeof import('../src/app/master/read');
-  const {encodeTable, decodeTable, splitUtf8} =
+  const {encodeTable, decodeTable} =
     require('../src/domain/master/snapshot') as typeof import('../src/domain/master/snapshot');
+  const {snapshotItems} =
+    require('../src/domain/master/snapshot-pieces') as typeof import('../src/domain/master/snapshot-pieces');
+  const U = (
+    globalThis as unknown as {Utilities: GoogleAppsScript.Utilities.Utilities}
+  ).Utilities;
   const {defaultMasterProfile} =
     require('../src/domain/master/fields') as typeof import('../src/domain/master/fields');
 
@@ -91,11 +96,16 @@ function phases(): Row {
   const tableOnly = heap() - base;
   const text = encodeTable(table);
   const withText = heap() - base;
-  const chunks = splitUtf8(text, 100_000);
+  // The snapshot as stored: gzip, base64, pieces of 100,000 characters behind a manifest.
+  const packed = U.base64Encode(U.gzip(U.newBlob(text)).getBytes());
+  const items = snapshotItems('k', packed, 100_000);
+  const chunks = Object.values(items).slice(1);
   const withChunks = heap() - base;
-  // A warm query: the cached pieces joined and decoded into a second table while the text is live.
+  // A warm query: the cached pieces joined, unpacked and decoded into a second table.
   const joined = chunks.join('');
-  const decoded = decodeTable(joined);
+  const decoded = decodeTable(
+    U.ungzip(U.newBlob(U.base64Decode(joined))).getDataAsString(),
+  );
   const warmPeak = heap() - base;
   void decoded;
   return {
@@ -106,6 +116,7 @@ function phases(): Row {
     'table+text+chunksMB': mb(withChunks),
     'warm:+joined+decodedMB': mb(warmPeak),
     snapshotChars: text.length,
+    packedChars: packed.length,
     chunks: chunks.length,
     rows: table.size,
   };

@@ -37,7 +37,7 @@ describe('PropertiesService', () => {
 });
 
 describe('CacheService', () => {
-  it('expires on the virtual clock, caps expiry, keys, values and putAll, and can evict', () => {
+  it('expires on the virtual clock, caps expiry, keys and values, and can evict', () => {
     const {s, run, world} = setup();
     const cache = s.CacheService.getScriptCache();
     run(() => cache.put('a', '1', 60));
@@ -54,13 +54,56 @@ describe('CacheService', () => {
     expect(() => run(() => cache.put('a', 'x'.repeat(100 * 1024 + 1)))).toThrow(
       'Argument too large: value',
     );
-    const many = Object.fromEntries(
-      Array.from({length: 1001}, (_, i) => [`k${i}`, 'v']),
-    );
-    expect(() => run(() => cache.putAll(many))).toThrow('Argument too large');
     run(() => cache.putAll({x: '1', y: '2'}));
     world.cache.evict = (_scope, key) => key === 'x';
     expect(run(() => cache.getAll(['x', 'y']))).toEqual({y: '2'});
+  });
+});
+
+// Cache reference page (developers.google.com/apps-script/reference/cache/cache): a cache item cap
+// of 1,000; past it the cache keeps the 900 items farthest from expiry. No per-putAll cap.
+describe('CacheService item cap', () => {
+  it('takes 1,200 items in one putAll, then keeps only the 900 farthest from expiry', () => {
+    const {s, run} = setup();
+    const cache = s.CacheService.getUserCache();
+    run(() => cache.put('longest', 'L', 21_600));
+    const many = Object.fromEntries(
+      Array.from({length: 1200}, (_, i) => [`k${i}`, 'v']),
+    );
+    run(() => cache.putAll(many, 600));
+    const keys = ['longest', ...Object.keys(many)];
+    const left = run(() => cache.getAll(keys));
+    expect(Object.keys(left)).toHaveLength(900);
+    expect(left.longest).toBe('L');
+    // Among items expiring together, the earliest written were dropped.
+    expect(left.k0).toBeUndefined();
+    expect(left.k1199).toBe('v');
+    expect(left.k301).toBe('v');
+    expect(left.k300).toBeUndefined();
+  });
+
+  it('drops the items nearest expiry when one put crosses the cap', () => {
+    const {s, run, world} = setup();
+    const cache = s.CacheService.getScriptCache();
+    const soon = Object.fromEntries(
+      Array.from({length: 500}, (_, i) => [`soon${i}`, 's']),
+    );
+    const late = Object.fromEntries(
+      Array.from({length: 500}, (_, i) => [`late${i}`, 'l']),
+    );
+    run(() => cache.putAll(soon, 100));
+    world.emulator.clock.advance(1_000);
+    run(() => cache.putAll(late, 21_600));
+    expect(
+      Object.keys(run(() => cache.getAll(Object.keys(soon)))),
+    ).toHaveLength(500);
+    run(() => cache.put('one-more', 'x', 60));
+    const soonLeft = run(() => cache.getAll(Object.keys(soon)));
+    const lateLeft = run(() => cache.getAll(Object.keys(late)));
+    expect(Object.keys(lateLeft)).toHaveLength(500);
+    // 1,001 items: 101 nearest expiry go ('one-more' at 60 s first, then 100 of the 100 s ones).
+    expect(Object.keys(soonLeft)).toHaveLength(400);
+    expect(run(() => cache.get('one-more'))).toBeNull();
   });
 });
 

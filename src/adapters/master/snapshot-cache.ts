@@ -1,67 +1,84 @@
-// The Master snapshot in CacheService (the user's cache), split into values under the 100 KB limit.
+// The Master snapshot in CacheService: gzip-compressed (Utilities.gzip), base64 text in pieces under
+// the 100 KB value limit, behind a manifest that names one generation (see snapshot-pieces.ts).
 //
-// Why CacheService and not a hidden sheet: a snapshot of 2 x 100,000 rows is ~10-20 MB of text;
-// CacheService stores it with one putAll (<= 1,000 values of <= 100 KB) and reads it back with one
-// get + one getAll, without writing millions of cells into the user's spreadsheet (slow, counts
-// against its 10M-cell limit, visible to everyone, and a second copy of client data). Its costs:
-// entries live at most 6 h and may be evicted early; a partial snapshot is detected (missing
-// piece) and treated as a miss, so the Master is simply read again. The user cache (not the
-// document cache) is used so a user never sees rows read with another user's access.
+// Why CacheService and not a hidden sheet: a snapshot of 2 x 100,000 rows is ~20 MB of JSON (a few
+// MB compressed); CacheService stores it with one putAll and reads it back with one get + one
+// getAll, without writing millions of cells into the user's spreadsheet (slow, counts against its
+// 10M-cell limit, visible to everyone, and a second copy of client data).
+// The platform's rules (reference: developers.google.com/apps-script/reference/cache/cache): values
+// <= 100 KB, life <= 6 h, items may be evicted early, and a cache holds 1,000 items, keeping the 900
+// farthest from expiry past that. So a snapshot takes at most MAX_SNAPSHOT_ITEMS items (several
+// generations and the add-on's other entries fit under 900), the newest write is always the one
+// farthest from expiry, and a partly evicted snapshot is detected (missing piece, checksum, length)
+// and read again from the Master, never mixed with pieces of another generation.
 import type {SnapshotStore} from '../../app/master/ports';
-import {splitUtf8} from '../../domain/master/snapshot';
+import {
+  assemblePieces,
+  parseManifest,
+  pieceKeys,
+  snapshotItems,
+} from '../../domain/master/snapshot-pieces';
 
-/** Bytes per cached value: under CacheService's 100 KB (102,400 bytes) with room to spare. */
-export const CHUNK_BYTES = 100_000;
-/** Pieces per snapshot: one putAll takes at most 1,000 values (999 pieces + the manifest). */
-export const MAX_CHUNKS = 999;
+/** Characters per cached piece: base64 is ASCII, so under CacheService's 100 KB (102,400 bytes). */
+export const PIECE_CHARS = 100_000;
+/** Cache items one snapshot may take (manifest, alias and pieces): ~15 MB of compressed data. */
+export const MAX_SNAPSHOT_ITEMS = 200;
 /** Longest life CacheService allows (6 h). */
 export const SNAPSHOT_TTL_S = 21_600;
 
-interface Manifest {
-  chunks: number;
-  length: number;
+/**
+ * The cache the snapshot lives in: the user's, so a user never sees rows read with another user's
+ * access. The one place to change should the snapshot move to another cache.
+ */
+export function snapshotCache(): GoogleAppsScript.Cache.Cache {
+  return CacheService.getUserCache();
 }
 
-/** A SnapshotStore over CacheService.getUserCache(): get = 2 calls, put = 1 call. */
-export function userCacheSnapshots(): SnapshotStore {
-  const cache = () => CacheService.getUserCache();
+/** Text -> gzip -> base64 (cache values are strings). */
+function pack(text: string): string {
+  const zipped = Utilities.gzip(Utilities.newBlob(text, 'application/json'));
+  return Utilities.base64Encode(zipped.getBytes());
+}
+
+/** base64 -> gunzip -> text, or null when the data is damaged. */
+function unpack(packed: string): string | null {
+  try {
+    const bytes = Utilities.base64Decode(packed);
+    return Utilities.ungzip(
+      Utilities.newBlob(bytes, 'application/x-gzip'),
+    ).getDataAsString('UTF-8');
+  } catch {
+    return null;
+  }
+}
+
+/** Reads one snapshot by key with a cache already open: 2 calls (manifest, pieces). */
+function readSnapshot(
+  cache: GoogleAppsScript.Cache.Cache,
+  key: string,
+): string | null {
+  const head = cache.get(key);
+  const manifest = head === null ? null : parseManifest(head);
+  if (manifest === null) return null;
+  const packed = assemblePieces(
+    key,
+    manifest,
+    cache.getAll(pieceKeys(key, manifest)),
+  );
+  return packed === null ? null : unpack(packed);
+}
+
+/** A SnapshotStore over snapshotCache(): get = 2 calls, put = 1 putAll of at most maxItems items. */
+export function cacheSnapshots(maxItems = MAX_SNAPSHOT_ITEMS): SnapshotStore {
   return {
-    get(key: string): string | null {
-      const c = cache();
-      const head = c.get(key);
-      if (head === null) return null;
-      let manifest: Manifest;
-      try {
-        manifest = JSON.parse(head) as Manifest;
-      } catch {
-        return null;
-      }
-      const keys: string[] = [];
-      for (let i = 0; i < manifest.chunks; i++) keys.push(`${key}:${i}`);
-      const found = c.getAll(keys);
-      const parts: string[] = new Array(keys.length);
-      for (let i = 0; i < keys.length; i++) {
-        const part = found[keys[i]];
-        if (part === undefined) return null;
-        parts[i] = part;
-      }
-      const text = parts.join('');
-      return text.length === manifest.length ? text : null;
-    },
+    get: key => readSnapshot(snapshotCache(), key),
 
     put(key: string, text: string, alias?: string): boolean {
-      const parts = splitUtf8(text, CHUNK_BYTES);
-      if (parts.length > MAX_CHUNKS - (alias === undefined ? 0 : 1))
-        return false;
-      const values: Record<string, string> = {};
-      parts.forEach((p, i) => (values[`${key}:${i}`] = p));
-      values[key] = JSON.stringify({
-        chunks: parts.length,
-        length: text.length,
-      } satisfies Manifest);
-      if (alias !== undefined) values[alias] = key;
+      const items = snapshotItems(key, pack(text), PIECE_CHARS);
+      if (alias !== undefined) items[alias] = key;
+      if (Object.keys(items).length > maxItems) return false;
       try {
-        cache().putAll(values, SNAPSHOT_TTL_S);
+        snapshotCache().putAll(items, SNAPSHOT_TTL_S);
         return true;
       } catch {
         return false;
@@ -75,6 +92,7 @@ export function userCacheSnapshots(): SnapshotStore {
  * (the alias, the manifest, the pieces). Usable in custom functions (CacheService only).
  */
 export function latestSnapshot(alias: string): string | null {
-  const key = CacheService.getUserCache().get(alias);
-  return key === null ? null : userCacheSnapshots().get(key);
+  const cache = snapshotCache();
+  const key = cache.get(alias);
+  return key === null ? null : readSnapshot(cache, key);
 }

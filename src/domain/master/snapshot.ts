@@ -162,35 +162,3 @@ export function hashText(text: string): string {
   }
   return (h >>> 0).toString(16).padStart(8, '0');
 }
-
-/**
- * Splits text into pieces of at most maxBytes UTF-8 bytes each (CacheService: 100 KB a value),
- * never splitting a surrogate pair.
- */
-export function splitUtf8(text: string, maxBytes: number): string[] {
-  const out: string[] = [];
-  let start = 0;
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const isHigh = c >= 0xd800 && c < 0xdc00;
-    const size =
-      c < 0x80
-        ? 1
-        : c < 0x800
-          ? 2
-          : isHigh
-            ? 4
-            : c >= 0xdc00 && c < 0xe000
-              ? 0
-              : 3;
-    if (bytes + size > maxBytes) {
-      out.push(text.slice(start, i));
-      start = i;
-      bytes = 0;
-    }
-    bytes += size;
-  }
-  if (start < text.length || out.length === 0) out.push(text.slice(start));
-  return out;
-}

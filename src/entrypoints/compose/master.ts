@@ -13,7 +13,7 @@ import {
 } from '../../adapters/master/spreadsheet-reader';
 import {
   latestSnapshot,
-  userCacheSnapshots,
+  cacheSnapshots,
 } from '../../adapters/master/snapshot-cache';
 
 /** The Sheets advanced service reader when it is enabled, else the SpreadsheetApp one. */
@@ -28,7 +28,7 @@ export function masterPorts(settings: Settings = loadSettings()): MasterDeps {
     settings,
     locator: driveMasterLocator,
     reader: masterReader(),
-    snapshots: userCacheSnapshots(),
+    snapshots: cacheSnapshots(),
   };
 }
 

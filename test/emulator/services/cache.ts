@@ -1,14 +1,21 @@
-// CacheService: document/user/script caches with the platform's limits, expiry on the virtual clock
-// and injectable eviction.
+// CacheService: document/user/script caches with the platform's limits, expiry on the virtual clock,
+// the 1,000-item cap and injectable early eviction.
+//
+// Reference (developers.google.com/apps-script/reference/cache/cache): keys up to 250 characters,
+// values up to 100 KB, expiry up to 21,600 s (default 600 s), "a cache item cap of 1,000"; past
+// 1,000 items the cache keeps the 900 items farthest from expiry; items may be evicted before they
+// expire. The page states no limit on how many items one putAll carries (only the item cap).
 import type {Emulator} from '../core/emulator';
 import {CACHE_MS} from '../latency';
 
-/** Limits (PLATFORM.md quotas): keys <= 250 chars, values <= 100 KB, expiry <= 21,600 s, putAll <= 1,000. */
+/** Limits (Cache reference page): keys <= 250 chars, values <= 100 KB, expiry <= 21,600 s. */
 export const MAX_KEY_LENGTH = 250;
 export const MAX_VALUE_BYTES = 100 * 1024;
 export const MAX_EXPIRATION_S = 21_600;
 export const DEFAULT_EXPIRATION_S = 600;
-export const MAX_PUT_ALL = 1000;
+/** Items one cache holds; past it the cache keeps the KEPT_AFTER_CAP farthest from expiry. */
+export const MAX_ITEMS = 1000;
+export const KEPT_AFTER_CAP = 900;
 
 type C = GoogleAppsScript.Cache.Cache;
 export type CacheApi = Pick<
@@ -65,7 +72,24 @@ class FakeCache implements CacheApi {
     const s = expirationInSeconds ?? DEFAULT_EXPIRATION_S;
     if (s > MAX_EXPIRATION_S || s < 1)
       throw this.emu.error('Invalid argument: expirationInSeconds');
+    // Re-inserted at the end: among items expiring together the earliest written go first
+    // (FIFO-like, as measured in public posts; the page does not order ties).
+    this.data.delete(key);
     this.data.set(key, {value, expiresAt: this.emu.clock.now() + s * 1000});
+  }
+
+  /** The item cap: past MAX_ITEMS, expired items go, then all but the KEPT_AFTER_CAP farthest from expiry. */
+  private cap(): void {
+    if (this.data.size <= MAX_ITEMS) return;
+    const now = this.emu.clock.now();
+    for (const [k, e] of this.data) if (e.expiresAt <= now) this.data.delete(k);
+    if (this.data.size <= MAX_ITEMS) return;
+    // Stable sort: ties keep insertion order, so the oldest of a tie is dropped first.
+    const byExpiry = [...this.data].sort(
+      (a, b) => a[1].expiresAt - b[1].expiresAt,
+    );
+    for (const [k] of byExpiry.slice(0, byExpiry.length - KEPT_AFTER_CAP))
+      this.data.delete(k);
   }
 
   get(key: string): string | null {
@@ -90,6 +114,7 @@ class FakeCache implements CacheApi {
   put(key: string, value: string, expirationInSeconds?: number): void {
     this.charge('put', 'write', Buffer.byteLength(String(value), 'utf8'));
     this.write(key, String(value), expirationInSeconds);
+    this.cap();
   }
 
   putAll(values: {[key: string]: string}): void;
@@ -101,9 +126,8 @@ class FakeCache implements CacheApi {
       'write',
       entries.reduce((n, [, v]) => n + Buffer.byteLength(String(v)), 0),
     );
-    if (entries.length > MAX_PUT_ALL)
-      throw this.emu.error('Argument too large: values');
     for (const [k, v] of entries) this.write(k, String(v), expirationInSeconds);
+    this.cap();
   }
 
   remove(key: string): void {

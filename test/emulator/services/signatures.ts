@@ -35,6 +35,8 @@ export const utilitiesSignatures: AllTrue<
     | 'newBlob'
     | 'zip'
     | 'unzip'
+    | 'gzip'
+    | 'ungzip'
   >
 > = true;
 export const mailSignatures: AllTrue<

@@ -1,6 +1,8 @@
-// Utilities: formatDate with time zones, blobs, zip/unzip (real zip bytes via fflate), sleep on the
+// Utilities: formatDate with time zones, blobs, zip/unzip (real zip bytes via fflate), gzip/ungzip
+// (real gzip bytes via node:zlib), sleep on the
 // virtual clock, UUIDs, base64 and digests (bytes as Java signed bytes, as Apps Script returns them).
 import {createHash, randomUUID} from 'node:crypto';
+import {gunzipSync, gzipSync} from 'node:zlib';
 import {unzipSync, zipSync} from 'fflate';
 import type {Emulator} from '../core/emulator';
 import {formatJavaPattern} from '../core/time';
@@ -152,6 +154,35 @@ export function createUtilities(emu: Emulator) {
       local('unzip', bytes.length, Math.round(bytes.length / ZIP_BYTES_PER_MS));
       return Object.entries(unzipSync(bytes)).map(
         ([n, b]) => new FakeBlob(b, null, n),
+      );
+    },
+    /** Utilities.gzip(blob, name?): a gzip-compressed blob (reference: utilities#gzip(BlobSource)). */
+    gzip(blob: unknown, name?: string): FakeBlob {
+      const bytes = blobBytes(blob);
+      local('gzip', bytes.length, Math.round(bytes.length / ZIP_BYTES_PER_MS));
+      const base = (blob as {getName?: () => string | null}).getName?.();
+      return new FakeBlob(
+        new Uint8Array(gzipSync(bytes)),
+        'application/x-gzip',
+        name ?? (base ? `${base}.gz` : 'archive.gz'),
+      );
+    },
+    /** Utilities.ungzip(blob): the bytes back; not gzip data is Google's "Invalid argument". */
+    ungzip(blob: unknown): FakeBlob {
+      const bytes = blobBytes(blob);
+      local(
+        'ungzip',
+        bytes.length,
+        Math.round(bytes.length / ZIP_BYTES_PER_MS),
+      );
+      let out: Buffer;
+      try {
+        out = gunzipSync(bytes);
+      } catch {
+        throw emu.error('Invalid argument: blob');
+      }
+      return new FakeBlob(
+        new Uint8Array(out.buffer, out.byteOffset, out.length),
       );
     },
     sleep(milliseconds: number): void {
