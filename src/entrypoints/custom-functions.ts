@@ -120,8 +120,8 @@ export function FACTURA_PDF(numero: CellInput): CellOutput {
  * esta hoja lo lee directamente; si no, usa la última copia que cargó el panel (Consultar).
  *
  * @param {"900.206.480-2"} nit NIT del cliente (con o sin DV), o un rango de NIT.
- * @param {"01/01/2025"} desde Opcional: primera fecha de factura incluida (fecha, número de serie o texto dd/mm/aaaa).
- * @param {"30/09/2025"} hasta Opcional: última fecha de factura incluida (fecha, número de serie o texto dd/mm/aaaa).
+ * @param {"01/01/2025"} desde Opcional: primera fecha de factura incluida (fecha, número de serie o texto dd/mm/aaaa), o un rango del tamaño de nit con una fecha por fila.
+ * @param {"30/09/2025"} hasta Opcional: última fecha de factura incluida (fecha, número de serie o texto dd/mm/aaaa), o un rango del tamaño de nit con una fecha por fila.
  * @param {"USD"} moneda Opcional: moneda a sumar ("COP" por defecto, "USD").
  * @return El total neto facturado (0 si el NIT no tiene facturas), o un texto de error.
  * @customfunction
@@ -134,28 +134,65 @@ export function FACTURADO(
 ): CellOutput {
   const everyCell = (text: string): CellOutput =>
     Array.isArray(nit) ? mapCells(nit, () => text) : text;
-  const single = (
+  // desde and hasta: one cell for every NIT, or a range of nit's shape (one window per row).
+  const perCell = (
     value: CellInput | undefined,
     name: string,
-  ): {value: Cell} | {error: string} => {
+    ranged: boolean,
+  ): {value: Cell} | {cells: Cell[][]} | {error: string} => {
     if (!Array.isArray(value)) return {value: value ?? null};
     if (value.length === 1 && value[0].length === 1)
       return {value: value[0][0]};
-    return {error: `Error: ${name} debe ser una sola celda, no un rango`};
+    if (ranged && sameShape(nit, value)) return {cells: value};
+    return {
+      error: ranged
+        ? `Error: ${name} debe ser una sola celda o un rango del mismo tamaño que nit`
+        : `Error: ${name} debe ser una sola celda, no un rango`,
+    };
   };
-  const args = [
-    single(desde, 'desde'),
-    single(hasta, 'hasta'),
-    single(moneda, 'moneda'),
-  ];
-  for (const a of args) if ('error' in a) return everyCell(a.error);
+  const desdeArg = perCell(desde, 'desde', true);
+  const hastaArg = perCell(hasta, 'hasta', true);
+  const monedaArg = perCell(moneda, 'moneda', false);
+  for (const a of [desdeArg, hastaArg, monedaArg])
+    if ('error' in a) return everyCell(a.error);
   const table = loadBilledMaster(billedMasterPorts());
   if (typeof table === 'string') return everyCell(table);
   const index = indexByNit(table);
-  const [from, to, currency] = args.map(a => ('value' in a ? a.value : null));
-  const window = billedWindow(index, from, to, currency);
-  if (typeof window === 'string') return everyCell(window);
-  return mapCells(nit, value => billedFor(index, window, value));
+  const currency = 'value' in monedaArg ? monedaArg.value : null;
+  const at = (a: typeof desdeArg, r: number, c: number): Cell =>
+    'value' in a ? a.value : 'cells' in a ? a.cells[r][c] : null;
+  if ('value' in desdeArg && 'value' in hastaArg) {
+    const window = billedWindow(
+      index,
+      desdeArg.value,
+      hastaArg.value,
+      currency,
+    );
+    if (typeof window === 'string') return everyCell(window);
+    return mapCells(nit, value => billedFor(index, window, value));
+  }
+  const grid = nit as Cell[][];
+  return grid.map((row, r) =>
+    row.map((value, c) => {
+      const window = billedWindow(
+        index,
+        at(desdeArg, r, c),
+        at(hastaArg, r, c),
+        currency,
+      );
+      return typeof window === 'string'
+        ? window
+        : billedFor(index, window, value);
+    }),
+  );
+}
+
+function sameShape(main: CellInput, other: Cell[][]): boolean {
+  return (
+    Array.isArray(main) &&
+    main.length === other.length &&
+    main.every((row, r) => row.length === other[r].length)
+  );
 }
 
 function isBlank(value: Cell | undefined): boolean {

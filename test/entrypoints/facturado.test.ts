@@ -168,6 +168,33 @@ describe('FACTURADO on this spreadsheet as the Master (2 x 100,000 rows)', () =>
     expect(invoiceRows).toBe(200_000);
     expect(modeledMs).toBeLessThan(30_000 / 2);
   });
+
+  it('answers 10,000 cells with a date window per row in one execution, same reads as one cell', () => {
+    const n = 10_000;
+    const base = Date.UTC(2025, 0, 1) / DAY;
+    const cells = Array.from({length: n}, (_, i) => ({
+      nit: nits[i % nits.length],
+      from: base + (i % 200),
+      to: base + (i % 200) + 30 + (i % 90),
+    }));
+    let out!: Out[][];
+    const {calls} = measure(s.world, () => {
+      out = s.custom(
+        cells.map(c => [c.nit]),
+        cells.map(c => [c.from + 25569]),
+        cells.map(c => [c.to + 25569]),
+      ) as Out[][];
+    });
+    expect(new Set(calls.map(c => c.execution)).size).toBe(1);
+    // The same service calls as the single-window run above: the cells add CPU, never calls.
+    expect(calls.length).toBe(
+      1 + 1 + 2 + 2 + 1 + 3 * master.tabs.length + 2 * (2 + 2 * 4),
+    );
+    for (let i = 0; i < n; i += 997) {
+      const c = cells[i];
+      expect(out[i][0]).toBe(expectedTotal(master, c.nit, 'COP', c.from, c.to));
+    }
+  });
 });
 
 describe('FACTURADO date window and currency (2 x 3,000 rows)', () => {
@@ -204,6 +231,42 @@ describe('FACTURADO date window and currency (2 x 3,000 rows)', () => {
     expect(s.custom(r.nit, d + 25569)).toBe(
       expectedTotal(master, r.nit, 'COP', d),
     );
+  });
+
+  it('takes one window per row when desde and hasta are ranges of the size of nit', () => {
+    const rows = nits.slice(0, 12).map((nit, i) => {
+      const from = Date.UTC(2025, i % 6, 1) / DAY;
+      const to = from + 20 + 9 * i;
+      return {nit, from, to};
+    });
+    const want = rows.map(r => [
+      expectedTotal(master, r.nit, 'COP', r.from, r.to),
+    ]);
+    expect(new Set(want.map(w => w[0])).size).toBeGreaterThan(3);
+    const got = s.custom(
+      rows.map(r => [r.nit]),
+      rows.map(r => [r.from + 25569]),
+      rows.map(r => [r.to + 25569]),
+    );
+    expect(got).toEqual(want);
+    // A blank bound in one row leaves that row open on that side; a bad one errs in its row only.
+    const mixed = s.custom(
+      [[rows[0].nit], [rows[1].nit]],
+      [[''], ['ayer']],
+      '31/12/2025',
+    );
+    expect(mixed).toEqual([
+      [
+        expectedTotal(
+          master,
+          rows[0].nit,
+          'COP',
+          -Infinity,
+          Date.UTC(2025, 11, 31) / DAY,
+        ),
+      ],
+      ['Error: desde: "ayer" no es una fecha (se espera dd/mm/aaaa)'],
+    ]);
   });
 
   it('never mixes currencies: "USD" gives the USD total, COP is the default', () => {
@@ -253,7 +316,11 @@ describe('FACTURADO input errors (in-cell Spanish texts)', () => {
     ],
     [
       [nit, [['01/01/2025'], ['02/01/2025']]],
-      'Error: desde debe ser una sola celda, no un rango',
+      'Error: desde debe ser una sola celda o un rango del mismo tamaño que nit',
+    ],
+    [
+      [nit, '', '', [['COP'], ['USD']]],
+      'Error: moneda debe ser una sola celda, no un rango',
     ],
     ['12345678901234567', 'Error: el NIT tiene más de 15 dígitos'],
     ['900-ABC', 'Error: "900-ABC" no es un NIT'],
@@ -329,9 +396,13 @@ describe('FACTURADO when the Master is another file', () => {
     expect(byMethod(calls)).toEqual({
       'PropertiesService.getDocumentProperties': 1,
       'PropertiesService.DocumentProperties.getProperty': 1,
-      'CacheService.getUserCache': 2,
+      'CacheService.getUserCache': 1,
       'CacheService.UserCache.get': 2,
       'CacheService.UserCache.getAll': 1,
+      // The compressed snapshot: base64 -> blob -> gunzip (local work, no service round trip).
+      'Utilities.base64Decode': 1,
+      'Utilities.newBlob': 1,
+      'Utilities.ungzip': 1,
     });
   });
 });

@@ -1,4 +1,5 @@
-// Totals billed per NIT for =FACTURADO: one index of the table by NIT, then a cheap sum per cell.
+// Totals billed per NIT for =FACTURADO: the table indexed once by NIT and currency (days sorted, running
+// sums in cents), then two binary searches per cell, so a call costs rows + cells x log(rows).
 import type {RawCell} from '../kernel/cell-values';
 import {isBlank, parseCurrency, parseDate} from '../kernel/cell-values';
 import type {MasterFieldKey} from '../../shared/settings';
@@ -16,34 +17,87 @@ export const BILLED_FIELDS: readonly MasterFieldKey[] = [
 /** The currency summed when none is given. */
 export const DEFAULT_BILLED_CURRENCY = 'COP';
 
-/** Row indices of the table per NIT body, and the currencies present. */
+/** One NIT's invoices in one currency: dated ones by day with running sums, in cents. */
+interface Series {
+  /** Issue days ascending (dated invoices only). */
+  days: Float64Array;
+  /** prefix[i] = cents of the first i dated invoices; prefix[days.length] their total. */
+  prefix: Float64Array;
+  /** Cents of every invoice, dated or not (the total when no window is given). */
+  allCents: number;
+}
+
+/** Per NIT body and currency, the series the totals are cut from; and the currencies present. */
 export interface BilledIndex {
-  table: MasterTable;
-  rowsByNit: Map<string, number[]>;
+  series: Map<string, Map<string, Series>>;
   currencies: Set<string>;
 }
 
-/** The options shared by every cell of one call: currency and inclusive day window. */
+/** The options of one cell: currency and inclusive day window. */
 export interface BilledWindow {
   currency: string;
   from: number | null;
   to: number | null;
 }
 
-/** Indexes the table by NIT (one pass). */
+/**
+ * Indexes the table by NIT and currency: one pass to group, one sort per group. Each cell then
+ * costs two binary searches, whatever the number of rows.
+ */
 export function indexByNit(table: MasterTable): BilledIndex {
-  const rowsByNit = new Map<string, number[]>();
+  const groups = new Map<string, Map<string, number[]>>();
   const currencies = new Set<string>(['COP', 'USD']);
   const nits = table.text.nit;
+  const currency = table.text.currency;
   for (let i = 0; i < table.size; i++) {
-    currencies.add(table.text.currency[i]);
+    currencies.add(currency[i]);
     const nit = nits[i];
     if (nit === '') continue;
-    let rows = rowsByNit.get(nit);
-    if (!rows) rowsByNit.set(nit, (rows = []));
+    let byCurrency = groups.get(nit);
+    if (!byCurrency) groups.set(nit, (byCurrency = new Map()));
+    let rows = byCurrency.get(currency[i]);
+    if (!rows) byCurrency.set(currency[i], (rows = []));
     rows.push(i);
   }
-  return {table, rowsByNit, currencies};
+  const days = table.dates.issueDate;
+  const net = table.money.valorNeto;
+  // Integer cents: running sums stay exact, so a window total is a subtraction.
+  const cents = (i: number) =>
+    Number.isNaN(net[i]) ? 0 : Math.round(net[i] * 100);
+  const series = new Map<string, Map<string, Series>>();
+  for (const [nit, byCurrency] of groups) {
+    const out = new Map<string, Series>();
+    for (const [cur, rows] of byCurrency) {
+      let allCents = 0;
+      const dated: number[] = [];
+      for (const i of rows) {
+        allCents += cents(i);
+        if (!Number.isNaN(days[i])) dated.push(i);
+      }
+      dated.sort((a, b) => days[a] - days[b]);
+      const d = new Float64Array(dated.length);
+      const prefix = new Float64Array(dated.length + 1);
+      for (let k = 0; k < dated.length; k++) {
+        d[k] = days[dated[k]];
+        prefix[k + 1] = prefix[k] + cents(dated[k]);
+      }
+      out.set(cur, {days: d, prefix, allCents});
+    }
+    series.set(nit, out);
+  }
+  return {series, currencies};
+}
+
+/** First index whose day is >= day (strict: first > day). */
+function lowerBound(days: Float64Array, day: number, strict: boolean): number {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (days[mid] < day || (strict && days[mid] === day)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -102,24 +156,12 @@ export function billedFor(
       ? 'Error: el NIT tiene más de 15 dígitos'
       : `Error: "${String(nit)}" no es un NIT`;
   }
-  const rows = index.rowsByNit.get(parsed.nit.body);
-  if (!rows) return 0;
-  const {table} = index;
-  const currency = table.text.currency;
-  const days = table.dates.issueDate;
-  const net = table.money.valorNeto;
-  const from = window.from ?? -Infinity;
-  const to = window.to ?? Infinity;
-  const dated = window.from !== null || window.to !== null;
-  let sum = 0;
-  for (const i of rows) {
-    if (currency[i] !== window.currency) continue;
-    if (dated) {
-      const d = days[i];
-      if (Number.isNaN(d) || d < from || d > to) continue;
-    }
-    const v = net[i];
-    if (!Number.isNaN(v)) sum += v;
-  }
-  return Math.round(sum * 100) / 100;
+  const s = index.series.get(parsed.nit.body)?.get(window.currency);
+  if (!s) return 0;
+  // + 0: a total of -0 cents shows as 0.
+  if (window.from === null && window.to === null) return s.allCents / 100 + 0;
+  const lo = window.from === null ? 0 : lowerBound(s.days, window.from, false);
+  const hi =
+    window.to === null ? s.days.length : lowerBound(s.days, window.to, true);
+  return hi > lo ? (s.prefix[hi] - s.prefix[lo]) / 100 + 0 : 0;
 }
