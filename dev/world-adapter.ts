@@ -4,7 +4,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import vm from 'node:vm';
 import {createWorld, type World} from '../test/emulator/world';
-import {ADDON_TITLE} from '../src/entrypoints/names';
+import {ADDON_TITLE} from '../src/shared/names';
 import type {BoundedRect} from './a1';
 import {errorMessage} from './json-values';
 import type {

@@ -4,7 +4,7 @@ import {
   parseInvoiceNumber,
 } from '../domain/kernel/invoice-number';
 import {checkDigit, parseNit} from '../domain/kernel/nit';
-import {driveUrl} from '../app/pdf-find/find-pdfs';
+import {driveUrl} from '../domain/kernel/drive-id';
 import {readPdfIndexForLookup} from '../adapters/pdf/index-sheet';
 import {loadBilledMaster} from '../app/master/billed';
 import {billedFor, billedWindow, indexByNit} from '../domain/master/billed';

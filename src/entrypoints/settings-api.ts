@@ -1,11 +1,7 @@
-// Sidebar functions for settings: thin wrappers over app/settings with the Apps Script adapters.
+// Sidebar functions for settings: thin wrappers over app/settings, wired by compose/.
 import type {Settings, SettingsApi} from '../shared/settings';
 import {writeSettings} from '../app/settings';
-import {
-  documentSettingsStore,
-  loadSettings,
-} from '../adapters/shared/settings-store';
-import {driveFolderLookup} from '../adapters/shared/drive-folders';
+import {loadSettings, settingsPorts} from './compose/settings';
 
 /** The add-on's settings for this document (defaults when never saved). */
 export function getSettings(): Settings {
@@ -17,7 +13,8 @@ export function getSettings(): Settings {
  * @param settings The settings from the sidebar's Configuración pane.
  */
 export function saveSettings(settings: Settings): Settings {
-  return writeSettings(documentSettingsStore, driveFolderLookup, settings);
+  const {store, folders} = settingsPorts();
+  return writeSettings(store, folders, settings);
 }
 
 /** The settings part of the sidebar contract. */

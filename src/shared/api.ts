@@ -33,6 +33,3 @@ export interface SidebarApi
     ConsolidationApi,
     PdfApi,
     ReportApi {}
-
-/** The names of the sidebar API, as a type. */
-export type SidebarFunction = keyof SidebarApi;

@@ -13,6 +13,20 @@ export type WeekdayKey =
   | 'SATURDAY'
   | 'SUNDAY';
 
+/** Days of the week, with their Spanish names (the schedule form and its messages). */
+export const WEEKDAYS: ReadonlyArray<{key: WeekdayKey; label: string}> = [
+  {key: 'MONDAY', label: 'lunes'},
+  {key: 'TUESDAY', label: 'martes'},
+  {key: 'WEDNESDAY', label: 'miércoles'},
+  {key: 'THURSDAY', label: 'jueves'},
+  {key: 'FRIDAY', label: 'viernes'},
+  {key: 'SATURDAY', label: 'sábado'},
+  {key: 'SUNDAY', label: 'domingo'},
+];
+
+/** Last day of the month a monthly schedule may use: every month has it. */
+export const MAX_MONTH_DAY = 28;
+
 /** When the scheduled report runs (hour 0-23 in the spreadsheet's time zone; day of month 1-28). */
 export type ScheduleSpec =
   | {kind: 'off'}

@@ -1,5 +1,6 @@
 // The add-on's settings as the sidebar sees them: where the Master is, how to read it, and the
 // Drive folders and recipients other features use. JSON-only DTOs.
+import type {MasterFieldKey} from './master-fields';
 
 /** Where the Master workbook is. */
 export type MasterSourceSettings =
@@ -10,26 +11,8 @@ export type MasterSourceSettings =
   /** The newest file (modified time) in a folder whose name contains a text, as the old system did. */
   | {kind: 'newest-in-folder'; folderIdOrUrl: string; nameContains: string};
 
-/** The keys of the Master fields the add-on reads (see src/domain/master/fields.ts). */
-export type MasterFieldKey =
-  | 'invoiceNumber'
-  | 'nit'
-  | 'client'
-  | 'desembolso'
-  | 'issueDate'
-  | 'billingMonth'
-  | 'creditNoteDate'
-  | 'creditNoteNumber'
-  | 'dueDate'
-  | 'currency'
-  | 'status'
-  | 'costosFijos'
-  | 'seguroIva'
-  | 'interesCorriente'
-  | 'interesMora'
-  | 'retencion'
-  | 'valorNeto'
-  | 'otros';
+/** The keys of the Master fields the add-on reads (the registry: src/shared/master-fields.ts). */
+export type {MasterFieldKey};
 
 /** How to read the Master: which tabs hold invoices and which headers name each field. */
 export interface MasterProfileSettings {

@@ -37,8 +37,6 @@ export const TRIGGER_MS = 200;
 export const MAIL_MS = 500;
 /** HtmlService file/template reads: assumption (~5 ms). */
 export const HTML_MS = 5;
-/** Utilities (formatDate, blobs, zip) and Session: local work, assumption 0-1 ms. */
-export const LOCAL_MS = 0;
 /** Utilities.zip/unzip throughput: assumption, 50 MB/s. */
 export const ZIP_BYTES_PER_MS = 50_000;
 

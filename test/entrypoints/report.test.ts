@@ -18,7 +18,7 @@ import {
 } from '../fixtures/drive-tree';
 import type {ReportRunResult, ScheduleInfo} from '../../src/shared/report-api';
 import type {Settings} from '../../src/shared/settings';
-import {TRIGGER_HANDLERS} from '../../src/entrypoints/names';
+import {TRIGGER_HANDLERS} from '../../src/shared/names';
 
 const BUNDLE = join(__dirname, '../../build/Code.js');
 const SHEET_MIME = 'application/vnd.google-apps.spreadsheet';
@@ -214,7 +214,7 @@ describe('scheduled report through build/Code.js', () => {
     });
   });
 
-  it('installs a trigger whose handler is a global of the bundle (names.ts)', () => {
+  it('installs a trigger whose handler is a global of the bundle (src/shared/names.ts)', () => {
     const handlers = s.world.triggers.triggers.map(t => t.handler);
     expect(handlers).toEqual([TRIGGER_HANDLERS.runScheduledReport]);
     expect(s.world.addon!.globalFunctions()).toContain(

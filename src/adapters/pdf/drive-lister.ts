@@ -9,7 +9,7 @@ import type {
   DrivePage,
   RootFolder,
 } from '../../app/pdf-index/ports';
-import {FOLDER_MIME, PDF_MIME} from '../../app/pdf-index/tree';
+import {FOLDER_MIME, PDF_MIME} from '../../domain/kernel/drive-id';
 import {requireDrive} from '../shared/advanced-services';
 
 type File = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;

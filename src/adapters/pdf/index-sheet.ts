@@ -18,7 +18,7 @@
 //   Sheet "_facturacion_pdf_folders" (same protection): Id carpeta | Id padre ('' for a root) | Nombre.
 //   Document property "facturacion.pdfIndex.meta": JSON {roots, builtAt, changesToken, corpus,
 //   pdfCount, unnamedCount, incomplete}; builtAt (ISO) tells how fresh the index is.
-import {driveUrl} from '../../app/pdf-find/find-pdfs';
+import {driveUrl} from '../../domain/kernel/drive-id';
 import type {
   IndexedFolder,
   IndexedPdf,

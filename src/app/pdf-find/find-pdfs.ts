@@ -1,4 +1,5 @@
 // Looking invoices up in the stored PDF index (no Drive call), with the index's own status.
+import {driveUrl} from '../../domain/kernel/drive-id';
 import {
   groupByKey,
   matchPdfs,
@@ -26,11 +27,6 @@ export interface FindPorts {
   /** Root folder ids from settings. */
   roots: readonly string[];
   now: number;
-}
-
-/** The Drive link of a file. */
-export function driveUrl(fileId: string): string {
-  return `https://drive.google.com/file/d/${encodeURIComponent(fileId)}/view`;
 }
 
 function fileDto(e: PdfIndexEntry): PdfFileDto {

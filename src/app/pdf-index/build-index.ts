@@ -1,6 +1,7 @@
 // Full build of the PDF index: breadth-first over the root folders, children listed in OR-groups of
 // parents, resumable: it checkpoints its cursor and stops before the 6-minute limit.
-import {PdfTree, FOLDER_MIME} from './tree';
+import {FOLDER_MIME} from '../../domain/kernel/drive-id';
+import {PdfTree} from './tree';
 import {buildStatus, formatCount, isoOf} from './status';
 import type {
   BuildCursor,

@@ -1,6 +1,7 @@
 // Incremental refresh of the PDF index from the Drive Changes API, and the entry point that picks
 // between resuming a build, refreshing, or building from scratch.
-import {PdfTree, FOLDER_MIME, PDF_MIME} from './tree';
+import {FOLDER_MIME, PDF_MIME} from '../../domain/kernel/drive-id';
+import {PdfTree} from './tree';
 import {
   continueBuild,
   PARENTS_PER_QUERY,

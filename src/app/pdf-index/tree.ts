@@ -2,10 +2,6 @@
 import {invoiceKeysInFileName} from '../../domain/pdf/file-name';
 import type {DriveItem, IndexedFolder, IndexedPdf} from './ports';
 
-/** Drive's folder MIME type. */
-export const FOLDER_MIME = 'application/vnd.google-apps.folder';
-export const PDF_MIME = 'application/pdf';
-
 /** Folders and PDFs of the index, with paths computed from folder names. */
 export class PdfTree {
   readonly folders: IndexedFolder[] = [];

@@ -6,10 +6,8 @@ import type {ReadingDiagnostics} from '../../domain/report/quality';
 import type {ExistingTab} from '../../domain/report/tabs';
 import type {TriggerStep} from '../../domain/report/schedule';
 import type {
-  ReportFigures,
   ReportHistoryEntry,
   ReportKind,
-  ReportOptions,
   ScheduleSettings,
 } from '../../shared/report-api';
 
@@ -144,5 +142,3 @@ export interface ReportPorts {
   context: RunContext;
   settings: () => ReportSettings;
 }
-
-export type {ReportFigures, ReportOptions};

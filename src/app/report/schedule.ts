@@ -18,7 +18,7 @@ export interface SchedulePorts {
   triggers: TriggerPort;
   store: ScheduleStore;
   timeZone: string;
-  /** Name of the global the trigger runs (names.ts). */
+  /** Name of the global the trigger runs (src/shared/names.ts). */
   handler: string;
 }
 

@@ -43,11 +43,6 @@ export function dayOfIso(text: string): number | null {
   return m ? dayOfYmd(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
-/** "2025-09-15" -> "20250915" (file names). */
-export function compactOfDay(day: number): string {
-  return isoOfDay(day).replace(/-/g, '');
-}
-
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }

@@ -1,4 +1,14 @@
-// Drive file and folder ids from what users paste: a bare id or any of Drive's and Sheets' URLs.
+// Drive ids from what users paste (a bare id or any of Drive's and Sheets' URLs), a file's link, the MIME types the add-on reads.
+
+/** Drive's MIME type of a folder. */
+export const FOLDER_MIME = 'application/vnd.google-apps.folder';
+/** The MIME type of a PDF. */
+export const PDF_MIME = 'application/pdf';
+
+/** The Drive link of a file. */
+export function driveUrl(fileId: string): string {
+  return `https://drive.google.com/file/d/${encodeURIComponent(fileId)}/view`;
+}
 
 /**
  * The id in "https://drive.google.com/drive/folders/<id>", ".../file/d/<id>/view",

@@ -1,91 +1,15 @@
-// The Master's fields: what each is (text, NIT, date, money...), its Spanish label and the header
-// spellings seen in Finkargo's workbook (the default profile, editable in settings).
-import type {
-  MasterFieldKey,
-  MasterProfileSettings,
-} from '../../shared/settings';
+// The Master's fields as the reader uses them (money and date fields, lookup by key) and the header
+// spellings seen in Finkargo's workbook (the default profile, editable in settings). The table of
+// fields itself is src/shared/master-fields.ts, which the sidebar reads too.
+import {
+  MASTER_FIELDS,
+  type MasterField,
+  type MasterFieldKey,
+} from '../../shared/master-fields';
+import type {MasterProfileSettings} from '../../shared/settings';
 import type {DateFieldKey} from '../../shared/master-api';
 
-/** How a field's cells are parsed. */
-export type FieldKind =
-  'text' | 'nit' | 'date' | 'month' | 'currency' | 'money';
-
-/** One field of the Master. */
-export interface MasterField {
-  key: MasterFieldKey;
-  /** Spanish label for messages, columns and exports. */
-  label: string;
-  kind: FieldKind;
-  /** A tab without this column cannot be read. */
-  required: boolean;
-}
-
-/** Every field, in the order columns are shown and exported. */
-export const MASTER_FIELDS: readonly MasterField[] = [
-  {key: 'invoiceNumber', label: '# Factura', kind: 'text', required: true},
-  {key: 'nit', label: 'NIT', kind: 'nit', required: true},
-  {key: 'client', label: 'Cliente', kind: 'text', required: false},
-  {
-    key: 'desembolso',
-    label: 'Código del desembolso',
-    kind: 'text',
-    required: false,
-  },
-  {key: 'issueDate', label: 'Fecha factura', kind: 'date', required: false},
-  {
-    key: 'billingMonth',
-    label: 'Mes facturación',
-    kind: 'month',
-    required: false,
-  },
-  {
-    key: 'creditNoteDate',
-    label: 'Fecha nota crédito',
-    kind: 'date',
-    required: false,
-  },
-  {
-    key: 'creditNoteNumber',
-    label: '# Nota crédito',
-    kind: 'text',
-    required: false,
-  },
-  {
-    key: 'dueDate',
-    label: 'Fecha de vencimiento',
-    kind: 'date',
-    required: false,
-  },
-  {key: 'currency', label: 'Moneda', kind: 'currency', required: false},
-  {key: 'status', label: 'Estado', kind: 'text', required: false},
-  {
-    key: 'costosFijos',
-    label: 'Valor costos fijos',
-    kind: 'money',
-    required: false,
-  },
-  {key: 'seguroIva', label: 'Seguro + IVA', kind: 'money', required: false},
-  {
-    key: 'interesCorriente',
-    label: 'Interés corriente',
-    kind: 'money',
-    required: false,
-  },
-  {key: 'interesMora', label: 'Interés mora', kind: 'money', required: false},
-  {
-    key: 'retencion',
-    label: 'Retención en la fuente',
-    kind: 'money',
-    required: false,
-  },
-  {
-    key: 'valorNeto',
-    label: 'Valor neto facturado',
-    kind: 'money',
-    required: false,
-  },
-  {key: 'otros', label: 'Otros valor', kind: 'money', required: false},
-];
+export {MASTER_FIELDS, type MasterField};
 
 /** Keys of the money fields, in display order. */
 export const MONEY_FIELDS: readonly MasterFieldKey[] = MASTER_FIELDS.filter(

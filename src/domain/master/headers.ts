@@ -3,8 +3,7 @@ import type {
   MasterFieldKey,
   MasterProfileSettings,
 } from '../../shared/settings';
-import {columnLetter} from '../kernel/columns';
-import {MASTER_FIELDS, fieldOf} from './fields';
+import {MASTER_FIELDS} from './fields';
 import {type RawCell, textOf} from '../kernel/cell-values';
 import {foldKey, sameTabName} from '../kernel/text-fold';
 
@@ -118,12 +117,4 @@ export function detectLayout(
     );
   }
   return {title, headerRow: best + 1, columns: bestColumns, headers};
-}
-
-/** "K (Nit)" for diagnostics. */
-export function describeColumn(layout: TabLayout, key: MasterFieldKey): string {
-  const found = layout.columns[key];
-  return found
-    ? `${columnLetter(found.column)} (${found.header})`
-    : fieldOf(key).label;
 }

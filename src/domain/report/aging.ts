@@ -18,8 +18,6 @@ export const AGING_BUCKETS = [
   {key: 'over360', label: 'Más de 360 días', maxDays: Infinity},
 ] as const;
 
-export type AgingBucketKey = (typeof AGING_BUCKETS)[number]['key'];
-
 /**
  * Status words (folded) that mean the invoice is no longer owed. Anything else, including a blank
  * status, counts as open.

@@ -1,21 +1,12 @@
 // The report schedule: daily, weekly or monthly at an hour, validated in Spanish and turned into trigger-builder steps.
-import type {ScheduleSpec, WeekdayKey} from '../../shared/report-api';
+import {
+  MAX_MONTH_DAY,
+  WEEKDAYS,
+  type ScheduleSpec,
+  type WeekdayKey,
+} from '../../shared/report-api';
 
 export type {ScheduleSpec, WeekdayKey};
-
-/** Days of the week as ScriptApp.WeekDay names. */
-export const WEEKDAYS: ReadonlyArray<{key: WeekdayKey; label: string}> = [
-  {key: 'MONDAY', label: 'lunes'},
-  {key: 'TUESDAY', label: 'martes'},
-  {key: 'WEDNESDAY', label: 'miércoles'},
-  {key: 'THURSDAY', label: 'jueves'},
-  {key: 'FRIDAY', label: 'viernes'},
-  {key: 'SATURDAY', label: 'sábado'},
-  {key: 'SUNDAY', label: 'domingo'},
-];
-
-/** Last day of the month a monthly schedule may use: every month has it. */
-export const MAX_MONTH_DAY = 28;
 
 /** A schedule the user must fix; the message is Spanish. */
 export class ScheduleError extends Error {

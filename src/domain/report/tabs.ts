@@ -8,8 +8,6 @@ export const REPORT_TABS = [
   {id: 'calidad', title: 'Calidad de datos'},
 ] as const;
 
-export type ReportTabId = (typeof REPORT_TABS)[number]['id'];
-
 /** The run-history tab (owned by the add-on too, but appended to, never replaced). */
 export const HISTORY_TAB = {
   id: 'historial',

@@ -3,7 +3,7 @@ import type {AppendDeps} from '../../app/consolidation/append-to-master';
 import type {ConsolidateDeps} from '../../app/consolidation/consolidate-exports';
 import type {Clock} from '../../app/consolidation/ports';
 import {profileNames} from '../../domain/consolidation/rows';
-import {loadSettings} from '../../adapters/shared/settings-store';
+import {loadSettings} from './settings';
 import {driveExportReader} from '../../adapters/consolidation/exports';
 import {
   scriptAppendLock,

@@ -4,7 +4,7 @@ import type {BilledMasterPorts} from '../../app/master/billed';
 import type {MasterSheetReader} from '../../app/master/ports';
 import type {Settings} from '../../shared/settings';
 import {sheetsService} from '../../adapters/shared/advanced-services';
-import {loadSettings} from '../../adapters/shared/settings-store';
+import {loadSettings} from './settings';
 import {driveMasterLocator} from '../../adapters/master/locator';
 import {sheetsApiReader} from '../../adapters/master/sheets-reader';
 import {

@@ -3,7 +3,7 @@ import type {BuildPorts} from '../../app/pdf-index/build-index';
 import type {FindPorts} from '../../app/pdf-find/find-pdfs';
 import type {ZipPorts} from '../../app/pdf-find/zip-pdfs';
 import {parseDriveId} from '../../domain/kernel/drive-id';
-import {loadSettings} from '../../adapters/shared/settings-store';
+import {loadSettings} from './settings';
 import {sheetBuildStore} from '../../adapters/pdf/build-store';
 import {drivePdfLister} from '../../adapters/pdf/drive-lister';
 import {sheetPdfIndexStore} from '../../adapters/pdf/index-sheet';

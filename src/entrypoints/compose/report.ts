@@ -9,7 +9,7 @@ import type {
   ReportPorts,
 } from '../../app/report/ports';
 import type {SchedulePorts} from '../../app/report/schedule';
-import {loadSettings} from '../../adapters/shared/settings-store';
+import {loadSettings} from './settings';
 import {sheetPdfIndexStore} from '../../adapters/pdf/index-sheet';
 import {reportRunContext, reportTimeZone} from '../../adapters/report/context';
 import {driveReportExport} from '../../adapters/report/export';
@@ -22,7 +22,7 @@ import {
   documentScheduleStore,
   scriptAppTriggers,
 } from '../../adapters/report/trigger';
-import {TRIGGER_HANDLERS} from '../names';
+import {TRIGGER_HANDLERS} from '../../shared/names';
 import {masterPorts} from './master';
 import {pdfBuildPorts} from './pdf';
 

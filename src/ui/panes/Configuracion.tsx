@@ -5,7 +5,7 @@ import type {
   MasterSourceSettings,
   Settings,
 } from '../../shared/settings';
-import {MASTER_FIELDS} from '../../domain/master/fields';
+import {MASTER_FIELDS} from '../../shared/master-fields';
 import {call} from '../call';
 import {useAsync} from '../useAsync';
 import {ErrorBox} from '../components/ErrorBox';

@@ -9,7 +9,7 @@ import type {
   ScheduleSpec,
   WeekdayKey,
 } from '../../shared/report-api';
-import {MAX_MONTH_DAY, WEEKDAYS} from '../../domain/report/schedule';
+import {MAX_MONTH_DAY, WEEKDAYS} from '../../shared/report-api';
 import {call} from '../call';
 import {formatCount, formatDateTime, formatMoney} from '../format';
 import {errorMessage, useAsync} from '../useAsync';

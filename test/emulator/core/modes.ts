@@ -27,7 +27,6 @@ export type ServiceName =
 /** Time limits per execution (PLATFORM.md quotas): 6 min, 30 s for custom functions and simple triggers. */
 export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
 export const CUSTOM_FUNCTION_LIMIT_MS = 30 * 1000;
-export const SIMPLE_TRIGGER_LIMIT_MS = 30 * 1000;
 
 /** Services a custom function may use (guides/sheets/functions); Spreadsheet only to read. */
 const CUSTOM_FUNCTION_SERVICES: ReadonlySet<ServiceName> = new Set<ServiceName>(

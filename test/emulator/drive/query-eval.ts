@@ -2,7 +2,7 @@
 // names is a case-insensitive WORD-PREFIX match after splitting at non-alphanumerics, so
 // `name contains 'FE9133'` matches "FE91330.pdf" and "dian_FE9133.pdf" but not "XFE9133.pdf".
 import type {QueryNode} from './query-parser';
-import {FOLDER_MIME, type DriveItem, type DriveStore} from './store';
+import type {DriveItem, DriveStore} from './store';
 
 /** Words of a name: runs of letters/digits, lower-cased ("dian_FE9133.pdf" -> dian, fe9133, pdf). */
 export function words(text: string): string[] {
@@ -198,9 +198,4 @@ export function candidates(
     default:
       return null;
   }
-}
-
-/** Whether an item is a folder. */
-export function isFolder(item: DriveItem): boolean {
-  return item.mimeType === FOLDER_MIME;
 }

@@ -11,7 +11,7 @@ import type {
   SpreadsheetApi,
 } from './api';
 import {FakeChartBuilder, FakeChart} from './chart';
-import {enumName, type SheetsContext} from './context';
+import type {SheetsContext} from './context';
 import {FakeMetadata, addMetadata} from './metadata';
 import {FakeRange} from './range';
 import type {SheetData, SpreadsheetData} from './store';
@@ -373,9 +373,4 @@ export class FakeSheet implements SheetApi {
     this.meta('getCharts');
     return this.data.charts.map(c => new FakeChart(this.ctx, c));
   }
-}
-
-/** The visibility enum name of a value passed to addDeveloperMetadata. */
-export function visibilityName(v: unknown): 'DOCUMENT' | 'PROJECT' {
-  return enumName(v) === 'PROJECT' ? 'PROJECT' : 'DOCUMENT';
 }
