@@ -11,6 +11,7 @@ import type {
   ConsolidationSources,
 } from '../shared/consolidation-api';
 import {appendPorts, consolidatePorts} from './compose/consolidation';
+import {withEditAccess} from '../adapters/shared/edit-access';
 
 /**
  * Consolidates the NetSuite and Noova exports into review tabs (the Master is not touched).
@@ -19,7 +20,9 @@ import {appendPorts, consolidatePorts} from './compose/consolidation';
 export function consolidateExports(
   sources: ConsolidationSources,
 ): ConsolidationReview {
-  return consolidateUseCase(sources, consolidatePorts());
+  return withEditAccess(() => {
+    return consolidateUseCase(sources, consolidatePorts());
+  });
 }
 
 /**
@@ -31,8 +34,10 @@ export function appendToMaster(
   reviewId: string,
   confirmed: boolean,
 ): AppendResult {
-  requireConfirmation(confirmed);
-  return appendUseCase(reviewId, confirmed, appendPorts());
+  return withEditAccess(() => {
+    requireConfirmation(confirmed);
+    return appendUseCase(reviewId, confirmed, appendPorts());
+  });
 }
 
 /** The consolidation part of the sidebar contract. */

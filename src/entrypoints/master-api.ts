@@ -11,6 +11,7 @@ import * as service from '../app/master/service';
 import {sheetsExportWriter} from '../adapters/master/export-writer';
 import {selectMasterRow} from '../adapters/master/navigation';
 import {masterPorts} from './compose/master';
+import {withEditAccess} from '../adapters/shared/edit-access';
 
 /** Tabs read, header rows and columns detected, totals per currency and problems found. */
 export function getOverview(): MasterOverview {
@@ -38,12 +39,14 @@ export function queryInvoices(query: InvoiceQuery): InvoicePage {
  * @param query The query whose results are exported.
  */
 export function exportQuery(query: InvoiceQuery): ExportResult {
-  return service.exportQuery(
-    masterPorts(),
-    sheetsExportWriter,
-    () => Date.now(),
-    query ?? {},
-  );
+  return withEditAccess(() => {
+    return service.exportQuery(
+      masterPorts(),
+      sheetsExportWriter,
+      () => Date.now(),
+      query ?? {},
+    );
+  });
 }
 
 /**

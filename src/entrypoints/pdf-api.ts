@@ -29,6 +29,7 @@ import {
   pdfRootIds,
   pdfZipPorts,
 } from './compose/pdf';
+import {withEditAccess} from '../adapters/shared/edit-access';
 
 function lookup(input: PdfRequestInput): FindPdfsResult {
   return findPdfsInIndex(pdfFindPorts(), input);
@@ -63,30 +64,32 @@ export function findPdfsInSelection(): FindPdfsResult {
 export function refreshPdfIndex(
   options: RefreshPdfIndexOptions,
 ): PdfJobStatusDto {
-  const roots = pdfRootIds();
-  const lock = tryPdfIndexLock();
-  if (!lock) {
-    const running = latestPdfJob();
-    if (running) {
-      return {
-        ...running,
-        message: `Otra actualización del índice está en curso. ${running.message}`,
-      };
+  return withEditAccess(() => {
+    const roots = pdfRootIds();
+    const lock = tryPdfIndexLock();
+    if (!lock) {
+      const running = latestPdfJob();
+      if (running) {
+        return {
+          ...running,
+          message: `Otra actualización del índice está en curso. ${running.message}`,
+        };
+      }
+      throw new Error(
+        'Otra actualización del índice está en curso; espere un momento y vuelva a intentarlo.',
+      );
     }
-    throw new Error(
-      'Otra actualización del índice está en curso; espere un momento y vuelva a intentarlo.',
-    );
-  }
-  try {
-    return refreshPdfIndexJob(
-      pdfBuildPorts(),
-      roots,
-      options ?? {},
-      newJobId(),
-    );
-  } finally {
-    lock.releaseLock();
-  }
+    try {
+      return refreshPdfIndexJob(
+        pdfBuildPorts(),
+        roots,
+        options ?? {},
+        newJobId(),
+      );
+    } finally {
+      lock.releaseLock();
+    }
+  });
 }
 
 /**
@@ -138,10 +141,12 @@ export function zipPdfs(invoiceNumbers: PdfRequestInput): ZipPdfsResult {
 export function writePdfResultsSheet(
   invoiceNumbers: PdfRequestInput,
 ): PdfResultsSheetDto {
-  const found = lookup(invoiceNumbers);
-  const rows = resultRows(found.results);
-  const sheetName = writeNewTab(`PDF facturas ${fileStamp()}`, rows);
-  return {sheetName, rows: rows.length - 1};
+  return withEditAccess(() => {
+    const found = lookup(invoiceNumbers);
+    const rows = resultRows(found.results);
+    const sheetName = writeNewTab(`PDF facturas ${fileStamp()}`, rows);
+    return {sheetName, rows: rows.length - 1};
+  });
 }
 
 /** The PDF finder part of the sidebar contract. */

@@ -14,6 +14,7 @@ import type {
   ScheduleSettings,
 } from '../shared/report-api';
 import {reportPorts, schedulePorts} from './compose/report';
+import {withEditAccess} from '../adapters/shared/edit-access';
 
 /** Most history lines sent to the sidebar. */
 const HISTORY_SHOWN = 50;
@@ -36,13 +37,15 @@ export function runScheduledReport(
  * @param options Which tabs, what to do with old tabs, e-mail and export.
  */
 export function generateReport(options: ReportOptions): ReportRunResult {
-  const result = runReport(reportPorts(), {
-    origin: 'manual',
-    options: options ?? {},
+  return withEditAccess(() => {
+    const result = runReport(reportPorts(), {
+      origin: 'manual',
+      options: options ?? {},
+    });
+    if (result === 'skipped')
+      throw new Error('Otra ejecución del informe está en curso.');
+    return result;
   });
-  if (result === 'skipped')
-    throw new Error('Otra ejecución del informe está en curso.');
-  return result;
 }
 
 /** This user's report schedule in this document. */
@@ -55,7 +58,9 @@ export function getSchedule(): ScheduleInfo {
  * @param schedule When ({kind: 'off'} removes it) and the options of the scheduled runs.
  */
 export function setSchedule(schedule: ScheduleSettings): ScheduleInfo {
-  return writeSchedule(schedulePorts(), schedule);
+  return withEditAccess(() => {
+    return writeSchedule(schedulePorts(), schedule);
+  });
 }
 
 /** The latest report runs, newest first. */

@@ -2,6 +2,7 @@
 import type {Settings, SettingsApi} from '../shared/settings';
 import {writeSettings} from '../app/settings';
 import {loadSettings, settingsPorts} from './compose/settings';
+import {withEditAccess} from '../adapters/shared/edit-access';
 
 /** The add-on's settings for this document (defaults when never saved). */
 export function getSettings(): Settings {
@@ -13,8 +14,10 @@ export function getSettings(): Settings {
  * @param settings The settings from the sidebar's Configuración pane.
  */
 export function saveSettings(settings: Settings): Settings {
-  const {store, folders} = settingsPorts();
-  return writeSettings(store, folders, settings);
+  return withEditAccess(() => {
+    const {store, folders} = settingsPorts();
+    return writeSettings(store, folders, settings);
+  });
 }
 
 /** The settings part of the sidebar contract. */

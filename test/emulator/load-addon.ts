@@ -8,6 +8,8 @@ import type {AuthModeName} from './core/modes';
 export interface RunOptions {
   mode?: AuthModeName;
   origin?: Execution['origin'];
+  /** Who runs it (their caches, user properties, triggers and access); default the emulator's user. */
+  user?: string;
 }
 
 export interface LoadedAddon {
@@ -58,7 +60,13 @@ export function loadAddon(
       const origin =
         options.origin ??
         (mode === 'CUSTOM_FUNCTION' ? 'custom-function' : 'user');
-      return emulator.run(mode, () => fn(...args) as T, origin);
+      const previous = emulator.user;
+      if (options.user !== undefined) emulator.user = options.user;
+      try {
+        return emulator.run(mode, () => fn(...args) as T, origin);
+      } finally {
+        emulator.user = previous;
+      }
     },
   };
 }

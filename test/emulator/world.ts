@@ -31,7 +31,9 @@ import {
   spreadsheetToXlsx,
   xlsxToSpreadsheetSync,
 } from './spreadsheet/export';
+import {SpreadsheetAccess} from './spreadsheet/sharing';
 import {SpreadsheetStore} from './spreadsheet/store';
+import {Accounts} from './accounts';
 import {UiLog} from './spreadsheet/ui';
 
 export interface WorldOptions extends EmulatorOptions {
@@ -73,6 +75,10 @@ export class World {
   readonly outbox = new Outbox();
   readonly logs: LogLine[] = [];
   readonly buildDir: string;
+  /** Who may open and edit each spreadsheet (its Drive file's sharing) and its protections. */
+  readonly access: SpreadsheetAccess;
+  /** The team: accounts, groups and how each spreadsheet is shared (see accounts.ts). */
+  readonly accounts: Accounts;
   /** The add-on loaded by loadAddon() (trigger firing runs its handlers). */
   addon: LoadedAddon | null = null;
 
@@ -112,6 +118,8 @@ export class World {
     this.triggers = new TriggerTable(options.addon ?? true);
     this.buildDir = options.buildDir ?? join(REPO, 'build');
     this.driveStore = new DriveStore({defaultUser: this.emulator.user});
+    this.access = new SpreadsheetAccess(this.emulator, this.driveStore);
+    this.accounts = new Accounts(this.driveStore);
     // Hooks to wire once the Sheets side has them: xlsxToSpreadsheet (Files.create/copy
     // conversion) and exportFile (Files.export, File.getBlob of a native Sheet).
     this.drive = {
@@ -209,7 +217,12 @@ export class World {
 
   /** The context every spreadsheet fake shares. */
   get sheetsContext(): SheetsContext {
-    return {emu: this.emulator, store: this.spreadsheets, ui: this.ui};
+    return {
+      emu: this.emulator,
+      store: this.spreadsheets,
+      ui: this.ui,
+      access: this.access,
+    };
   }
 
   /** The Apps Script globals to install in the add-on's realm (built once, then shared). */
@@ -330,8 +343,11 @@ function buildServices(w: World) {
   const {Logger, console} = createLogging(emu, w.logs);
   return {
     SpreadsheetApp: new FakeSpreadsheetApp(w.sheetsContext),
-    Sheets: createSheetsService(emu, w.spreadsheets),
-    PropertiesService: createPropertiesService(emu, w.properties, doc),
+    Sheets: createSheetsService(emu, w.spreadsheets, w.access),
+    PropertiesService: createPropertiesService(emu, w.properties, doc, id => {
+      const ss = w.spreadsheets.get(id);
+      if (ss) w.access.assertCanWrite(ss, null, null);
+    }),
     CacheService: createCacheService(emu, w.cache, doc),
     LockService: createLockService(emu, w.locks, doc),
     ScriptApp: createScriptApp({emu, table: w.triggers, documentId: doc}),

@@ -2,7 +2,7 @@
 // the cursor in a document property. Rows past the cursor's counts are ignored (a run killed
 // between the append and the cursor write leaves them; the next append overwrites them).
 //
-// Sheet "_facturacion_pdf_build" (hidden, protected, plain text), 8 columns:
+// Sheet "_facturacion_pdf_build" (hidden, warning-only protected, plain text), 8 columns:
 //   folder: D | id | parent id | name
 //   entry:  P | invoice key | file id | name | folder path | modified | bytes | folder id
 import type {

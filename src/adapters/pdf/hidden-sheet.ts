@@ -1,4 +1,4 @@
-// Hidden, protected, tagged sheets where the PDF index lives, and plain-text bulk writes to them.
+// Hidden, tagged, warning-only protected sheets where the PDF index lives, and plain-text bulk writes to them.
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -19,23 +19,46 @@ export function findSheet(name: string): Sheet | null {
 }
 
 /**
- * The sheet by name, created when absent: hidden, protected so that only the add-on's user can
- * edit it, and tagged with developer metadata (role = name) so it is known as the add-on's own.
+ * The sheet by name, created when absent: hidden, tagged with developer metadata (role = name) so
+ * it is known as the add-on's own, and protected as WARNING-ONLY.
+ *
+ * Why warning-only: every editor of the spreadsheet must be able to build, refresh and read the
+ * index (a second clerk, a colleague's scheduled run). A protection whose editors are only the
+ * builder locks them out ("You are trying to edit a protected cell or object..."), and removing
+ * the other editors throws outright when the builder's own access comes through a Google group
+ * (reference/spreadsheet/protection, its sample's warning). Keeping the spreadsheet's editors
+ * would protect nothing (Sheet.protect: "the permissions mirror those of the spreadsheet itself").
+ * A warning-only protection stops no script but asks a person who edits the hidden tab by hand
+ * to confirm first, which is the only protection the index needs: it is rebuilt from Drive.
  */
 export function ownSheet(name: string, description: string): Sheet {
   const ss = activeSpreadsheet();
   const existing = ss.getSheetByName(name);
-  if (existing) return existing;
+  if (existing) {
+    relaxProtection(existing);
+    return existing;
+  }
   const sheet = ss.insertSheet(name);
   sheet.addDeveloperMetadata(PDF_SHEET_METADATA_KEY, name);
-  const protection = sheet.protect().setDescription(description);
-  const others = protection
-    .getEditors()
-    .map(u => u.getEmail())
-    .filter(e => e !== Session.getEffectiveUser().getEmail());
-  if (others.length > 0) protection.removeEditors(others);
+  sheet.protect().setDescription(description).setWarningOnly(true);
   sheet.hideSheet();
   return sheet;
+}
+
+/**
+ * An index sheet protected by an older version (only its builder could edit) becomes warning-only
+ * when someone who can still edit it opens it; anyone else gets a Spanish message naming the fix.
+ */
+function relaxProtection(sheet: Sheet): void {
+  const [protection] = sheet.getProtections(
+    SpreadsheetApp.ProtectionType.SHEET,
+  );
+  if (!protection || protection.isWarningOnly()) return;
+  if (!protection.canEdit())
+    throw new Error(
+      `La hoja interna «${sheet.getName()}» quedó protegida para otra persona por una versión anterior del complemento. Pídale al propietario de la hoja de cálculo que abra Facturación > Índice una vez para liberarla.`,
+    );
+  protection.setWarningOnly(true);
 }
 
 /**

@@ -1,7 +1,7 @@
 // The PDF index stored in the user's spreadsheet, where custom functions can read it.
 //
 // Layout (read by =FACTURA_PDF, issue 9, through readPdfIndexForLookup below; keep in step):
-//   Sheet "_facturacion_pdf_index": hidden, protected (only the user who built it edits),
+//   Sheet "_facturacion_pdf_index": hidden, warning-only protected (every editor refreshes it),
 //   developer metadata key "facturacion.pdf" = "_facturacion_pdf_index". Every cell is plain text
 //   (number format "@"), so names are stored exactly as in Drive and nothing can run as a formula.
 //     Row 1  header: Factura | Id archivo | Nombre | Carpeta | Modificado | Enlace | Bytes | Id carpeta

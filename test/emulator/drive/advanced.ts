@@ -379,7 +379,10 @@ export class AdvancedDrive {
       }
       const mask = this.mask(a.fields, DEFAULT_FILE_MASK, FILE_FIELDS);
       return {
-        value: project(fileResource(item, this.user), mask) as File,
+        value: project(
+          fileResource(item, this.user, this.store.roleOf(item, this.user)),
+          mask,
+        ) as File,
         ms: L.FILES_GET_MS,
         files: 1,
       };
@@ -428,7 +431,10 @@ export class AdvancedDrive {
           description: resource.description,
         });
       }
-      return project(fileResource(item, this.user), mask) as File;
+      return project(
+        fileResource(item, this.user, this.store.roleOf(item, this.user)),
+        mask,
+      ) as File;
     });
   }
 
@@ -584,7 +590,10 @@ export class AdvancedDrive {
         ) {
           this.store.setTrashed(item.id, resource.trashed);
         }
-        return project(fileResource(item, this.user), mask) as File;
+        return project(
+          fileResource(item, this.user, this.store.roleOf(item, this.user)),
+          mask,
+        ) as File;
       },
     );
   }

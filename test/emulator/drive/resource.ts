@@ -1,5 +1,10 @@
 // Drive v3 JSON resources built from store items (files, drives), as the advanced service returns them.
-import {FOLDER_MIME, type DriveItem, type SharedDrive} from './store';
+import {
+  FOLDER_MIME,
+  type DriveItem,
+  type Role,
+  type SharedDrive,
+} from './store';
 
 type File = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
 
@@ -34,8 +39,16 @@ function hash(s: string): number {
   return h;
 }
 
-/** Every modelled field of an item (the fields mask then keeps what was asked for). */
-export function fileResource(item: DriveItem, user: string): File {
+/**
+ * Every modelled field of an item (the fields mask then keeps what was asked for). `role` is the
+ * user's role on it: `capabilities.canEdit` (developers.google.com/drive/api/reference/rest/v3/files,
+ * "capabilities.canEdit: whether the current user can edit this file").
+ */
+export function fileResource(
+  item: DriveItem,
+  user: string,
+  role: Role | null = null,
+): File {
   const out: File = {
     kind: 'drive#file',
     id: item.id,
@@ -51,6 +64,10 @@ export function fileResource(item: DriveItem, user: string): File {
     modifiedTime: new Date(item.modifiedTime).toISOString(),
     ownedByMe: item.owner === user,
     shared: (item.shared?.size ?? 0) > 0,
+    capabilities: {
+      canEdit: role !== null && role !== 'reader',
+      canComment: role !== null,
+    },
   };
   if (item.description !== undefined) out.description = item.description;
   if (item.driveId) {

@@ -14,6 +14,19 @@ export const XLSX_MIME =
 /** Access a user has to an item or a shared drive. */
 export type Role = 'owner' | 'organizer' | 'writer' | 'reader';
 
+/** How much each role allows (the best one wins when a user has several). */
+const RANK: Record<Role, number> = {
+  reader: 1,
+  writer: 2,
+  organizer: 3,
+  owner: 4,
+};
+
+/** The principal standing for everyone in a domain ("anyone at finkargo.com with the link"). */
+export function domainPrincipal(domain: string): string {
+  return `domain:${domain}`;
+}
+
 /** A file or folder as the store keeps it (times in ms since the epoch). */
 export interface DriveItem {
   id: string;
@@ -226,6 +239,7 @@ export class DriveStore {
   share(itemId: string, user: string, role: Role = 'reader'): void {
     const item = this.must(itemId);
     (item.shared ??= new Map()).set(user, role);
+    if (user.startsWith('domain:')) this.domainShares = true;
     this.logChange(itemId);
   }
 
@@ -240,8 +254,40 @@ export class DriveStore {
     return role !== null && role !== 'reader';
   }
 
-  /** The user's effective role on an item, or null when they cannot see it. */
+  /**
+   * Google groups by their e-mail: sharing with a group (`share(id, group, role)`) gives every
+   * member that role (support.google.com/drive/answer/2494822, "Share files with a group").
+   */
+  readonly groups = new Map<string, Set<string>>();
+  private domainShares = false;
+
+  /** The principals a user acts as: themselves, each group they belong to, their domain. */
+  principalsOf(user: string): string[] {
+    const out = [user];
+    for (const [group, members] of this.groups)
+      if (members.has(user)) out.push(group);
+    const at = user.lastIndexOf('@');
+    if (at > 0) out.push(domainPrincipal(user.slice(at + 1)));
+    return out;
+  }
+
+  /**
+   * The user's effective role on an item, or null when they cannot see it: the best of what they
+   * get directly, through a group, or through their domain (`share(id, domainPrincipal(d), role)`).
+   */
   roleOf(item: DriveItem, user: string): Role | null {
+    // Fast path (most worlds): nothing is shared with a group or a domain.
+    if (this.groups.size === 0 && !this.domainShares)
+      return this.directRoleOf(item, user);
+    let best: Role | null = null;
+    for (const p of this.principalsOf(user)) {
+      const role = this.directRoleOf(item, p);
+      if (role && (best === null || RANK[role] > RANK[best])) best = role;
+    }
+    return best;
+  }
+
+  private directRoleOf(item: DriveItem, user: string): Role | null {
     if (item.driveId) {
       const role = this.drives.get(item.driveId)?.members.get(user);
       if (role) return role;

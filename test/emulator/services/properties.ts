@@ -34,6 +34,8 @@ class FakeProperties implements PropertiesApi {
     private readonly emu: Emulator,
     private readonly data: PropertyData,
     private readonly kind: string,
+    /** Throws when the current user may not write this store (document: view-only users). */
+    private readonly checkWrite: () => void = () => undefined,
   ) {}
 
   private charge(method: string, access: 'read' | 'write', b = 0): void {
@@ -50,6 +52,7 @@ class FakeProperties implements PropertiesApi {
   }
 
   private put(entries: Array<[string, string]>, replace = false): void {
+    this.checkWrite();
     const next = replace ? new Map<string, string>() : new Map(this.data);
     for (const [k, v] of entries) {
       if (bytes(v) > MAX_VALUE_BYTES) throw this.emu.error(VALUE_TOO_LARGE);
@@ -99,12 +102,14 @@ class FakeProperties implements PropertiesApi {
 
   deleteProperty(key: string): P {
     this.charge('deleteProperty', 'write');
+    this.checkWrite();
     this.data.delete(key);
     return this as unknown as P;
   }
 
   deleteAllProperties(): P {
     this.charge('deleteAllProperties', 'write');
+    this.checkWrite();
     this.data.clear();
     return this as unknown as P;
   }
@@ -129,11 +134,16 @@ export class PropertyStores {
   }
 }
 
-/** The PropertiesService global. getDocumentProperties is null without a bound document. */
+/**
+ * The PropertiesService global. getDocumentProperties is null without a bound document;
+ * `checkDocumentWrite` throws for a user who may only view the document (assumption: the docs do
+ * not say, and a viewer changing the add-on's settings would be worse than a refusal).
+ */
 export function createPropertiesService(
   emu: Emulator,
   stores: PropertyStores,
   documentId: () => string | null,
+  checkDocumentWrite: (id: string) => void = () => undefined,
 ) {
   return {
     getScriptProperties(): PropertiesApi {
@@ -153,7 +163,12 @@ export function createPropertiesService(
       const id = documentId();
       return id === null
         ? null
-        : new FakeProperties(emu, stores.forDocument(id), 'DocumentProperties');
+        : new FakeProperties(
+            emu,
+            stores.forDocument(id),
+            'DocumentProperties',
+            () => checkDocumentWrite(id),
+          );
     },
   };
 }

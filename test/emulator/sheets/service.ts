@@ -5,6 +5,7 @@ import {METADATA_MS, sheetsApiMs} from '../latency';
 import {a1For, parseA1, quoteSheetName, splitSheet} from '../spreadsheet/a1';
 import {displayValue, toStored} from '../spreadsheet/format';
 import {cachedIsDate} from '../spreadsheet/range';
+import type {SpreadsheetAccess} from '../spreadsheet/sharing';
 import type {
   SheetData,
   SpreadsheetData,
@@ -28,7 +29,11 @@ interface Rect {
 }
 
 /** The Sheets global. */
-export function createSheetsService(emu: Emulator, store: SpreadsheetStore) {
+export function createSheetsService(
+  emu: Emulator,
+  store: SpreadsheetStore,
+  access?: SpreadsheetAccess,
+) {
   const fail = (method: string, message: string) =>
     emu.error(
       `API call to sheets.spreadsheets.${method} failed with error: ${message}`,
@@ -37,6 +42,9 @@ export function createSheetsService(emu: Emulator, store: SpreadsheetStore) {
   const open = (method: string, id: string): SpreadsheetData => {
     const ss = store.get(id);
     if (!ss) throw fail(method, 'Requested entity was not found.');
+    // A file the user cannot see is "not found" to them (the API does not reveal it exists).
+    if (access && emu.execution && access.roleOf(ss) === null)
+      throw fail(method, 'Requested entity was not found.');
     return ss;
   };
 
@@ -163,6 +171,7 @@ export function createSheetsService(emu: Emulator, store: SpreadsheetStore) {
     if (input !== 'RAW' && input !== 'USER_ENTERED')
       throw fail(method, "'valueInputOption' is required but not specified");
     let r = resolve(method, ss, range, append);
+    access?.assertCanWrite(ss, r.sheet, r, m => fail(method, m));
     store.touch(ss.id);
     const raw = (body.values ?? []) as unknown[][];
     const rows = body.majorDimension === 'COLUMNS' ? transpose(raw) : raw;
@@ -344,6 +353,7 @@ export function createSheetsService(emu: Emulator, store: SpreadsheetStore) {
       const ss = open('values.clear', spreadsheetId);
       const r = resolve('values.clear', ss, range);
       emu.call('Sheets', 'Values.clear', 'write', {ms: sheetsApiMs(0)});
+      access?.assertCanWrite(ss, r.sheet, r, m => fail('values.clear', m));
       store.touch(ss.id);
       r.sheet.clear(r.row, r.column, r.numRows, r.numColumns, {contents: true});
       return {spreadsheetId, clearedRange: label(r)};

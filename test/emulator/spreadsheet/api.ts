@@ -84,6 +84,7 @@ export type RangeApi = Fake<
   | 'clearContent'
   | 'getSheet'
   | 'activate'
+  | 'protect'
 >;
 
 export type SheetApi = Fake<
@@ -113,6 +114,7 @@ export type SheetApi = Fake<
   | 'getParent'
   | 'protect'
   | 'getDeveloperMetadata'
+  | 'getProtections'
   | 'newChart'
   | 'insertChart'
   | 'getCharts'
@@ -146,6 +148,7 @@ export type SpreadsheetApi = Fake<
   | 'deleteSheet'
   | 'getRange'
   | 'rename'
+  | 'getProtections'
   | 'getDeveloperMetadata'
 > & {
   addDeveloperMetadata(key: string): SpreadsheetApi;
@@ -185,9 +188,15 @@ export type ProtectionApi = Fake<
   | 'isWarningOnly'
   | 'remove'
   | 'canEdit'
+  | 'canDomainEdit'
+  | 'setDomainEdit'
+  | 'addEditors'
 > & {
-  removeEditors(emailAddresses: string[]): ProtectionApi;
+  addEditor(who: string | {getEmail(): string}): ProtectionApi;
+  removeEditor(who: string | {getEmail(): string}): ProtectionApi;
+  removeEditors(who: Array<string | {getEmail(): string}>): ProtectionApi;
   getEditors(): Array<{getEmail(): string}>;
+  getProtectionType(): unknown;
 };
 export type MetadataApi = Fake<
   Meta,

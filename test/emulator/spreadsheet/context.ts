@@ -1,5 +1,6 @@
 // What every spreadsheet fake shares: the emulator, the store, the UI recorder and enum values.
 import type {Emulator} from '../core/emulator';
+import type {SpreadsheetAccess} from './sharing';
 import type {SpreadsheetStore} from './store';
 import type {UiLog} from './ui';
 
@@ -7,6 +8,8 @@ export interface SheetsContext {
   emu: Emulator;
   store: SpreadsheetStore;
   ui: UiLog;
+  /** Who may open and edit what (sharing and protections). */
+  access: SpreadsheetAccess;
 }
 
 /** An Apps Script enum value: an object whose toString() is its name. */

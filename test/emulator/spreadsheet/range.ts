@@ -3,10 +3,11 @@ import {serialToMs} from '../core/time';
 import {
   GET_VALUES_CELLS_PER_MS,
   SET_VALUES_CELLS_PER_MS,
+  STRUCTURE_MS,
   spreadsheetCallMs,
 } from '../latency';
 import {a1For} from './a1';
-import type {RangeApi, SheetApi} from './api';
+import type {ProtectionApi, RangeApi, SheetApi} from './api';
 import type {SheetsContext} from './context';
 import {
   DEFAULT_NUMBER_FORMAT,
@@ -15,6 +16,7 @@ import {
   toStored,
   type CellValue,
 } from './format';
+import {newProtection, protectionView} from './protection';
 import type {SheetData, SpreadsheetData} from './store';
 
 const dateFormatCache = new Map<string, boolean>();
@@ -55,7 +57,10 @@ export class FakeRange implements RangeApi {
       ms: spreadsheetCallMs(cells, this.ss.totalCells(), perMs),
       cells,
     });
-    if (access === 'write') this.ctx.store.touch(this.ss.id);
+    if (access === 'write') {
+      this.ctx.access.assertCanWrite(this.ss, this.sheet, this);
+      this.ctx.store.touch(this.ss.id);
+    }
   }
 
   /** The platform's value for a stored cell: Date for date formats, number, string, boolean, ''. */
@@ -276,6 +281,29 @@ export class FakeRange implements RangeApi {
 
   getA1Notation(): string {
     return a1For(this.row, this.column, this.numRows, this.numColumns);
+  }
+
+  /**
+   * Protects these cells; its editors mirror the spreadsheet's until changed
+   * (reference/spreadsheet/range#protect).
+   */
+  protect(): ProtectionApi {
+    this.ctx.emu.call('SpreadsheetApp', 'Range.protect', 'write', {
+      ms: STRUCTURE_MS,
+    });
+    this.ctx.access.assertCanWrite(this.ss, null, null);
+    const sheet = this.sheet;
+    const data = newProtection({
+      row: this.row,
+      column: this.column,
+      numRows: this.numRows,
+      numColumns: this.numColumns,
+    });
+    sheet.rangeProtections.push(data);
+    return protectionView(this.ctx, this.ss, data, () => {
+      const i = sheet.rangeProtections.indexOf(data);
+      if (i >= 0) sheet.rangeProtections.splice(i, 1);
+    });
   }
 
   /** Selects this range (what getActiveRange then returns). */

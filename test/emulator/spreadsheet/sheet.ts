@@ -13,6 +13,7 @@ import type {
 import {FakeChartBuilder, FakeChart} from './chart';
 import type {SheetsContext} from './context';
 import {FakeMetadata, addMetadata} from './metadata';
+import {newProtection, protectionView} from './protection';
 import {FakeRange} from './range';
 import type {SheetData, SpreadsheetData} from './store';
 
@@ -33,9 +34,13 @@ export class FakeSheet implements SheetApi {
     ms = METADATA_MS,
   ): void {
     this.ctx.emu.call('SpreadsheetApp', `Sheet.${method}`, access, {ms});
-    // Any change but switching tabs modifies the file (its Drive modifiedTime).
-    if (access === 'write' && method !== 'activate')
+    // Any change but switching tabs modifies the file (its Drive modifiedTime) and needs edit
+    // access to the sheet (protect itself is checked by the protection).
+    if (access === 'write' && method !== 'activate') {
+      if (method !== 'protect')
+        this.ctx.access.assertCanWrite(this.ss, this.data, null);
       this.ctx.store.touch(this.ss.id);
+    }
   }
 
   private gone(): void {
@@ -233,6 +238,15 @@ export class FakeSheet implements SheetApi {
     );
   }
 
+  private wholeSheet() {
+    return {
+      row: 1,
+      column: 1,
+      numRows: this.data.maxRows,
+      numColumns: this.data.maxColumns,
+    };
+  }
+
   getDataRange(): RangeApi {
     const {rows, columns} = this.data.extent();
     return this.rangeAt(1, 1, Math.max(rows, 1), Math.max(columns, 1));
@@ -242,6 +256,7 @@ export class FakeSheet implements SheetApi {
     this.ctx.emu.call('SpreadsheetApp', 'Sheet.clear', 'write', {
       ms: spreadsheetCallMs(0, this.ss.totalCells()),
     });
+    this.ctx.access.assertCanWrite(this.ss, this.data, this.wholeSheet());
     this.ctx.store.touch(this.ss.id);
     this.data.clear(1, 1, this.data.maxRows, this.data.maxColumns);
     return this;
@@ -251,6 +266,7 @@ export class FakeSheet implements SheetApi {
     this.ctx.emu.call('SpreadsheetApp', 'Sheet.clearContents', 'write', {
       ms: spreadsheetCallMs(0, this.ss.totalCells()),
     });
+    this.ctx.access.assertCanWrite(this.ss, this.data, this.wholeSheet());
     this.ctx.store.touch(this.ss.id);
     this.data.clear(1, 1, this.data.maxRows, this.data.maxColumns, {
       contents: true,
@@ -306,39 +322,43 @@ export class FakeSheet implements SheetApi {
     return this;
   }
 
+  /**
+   * The sheet's protection (the existing one when already protected). Its editors mirror the
+   * spreadsheet's until changed (reference/spreadsheet/sheet#protect).
+   */
   protect(): ProtectionApi {
     this.meta('protect', 'write', STRUCTURE_MS);
-    const data = (this.data.protection ??= {
-      description: '',
-      warningOnly: false,
-      editors: [this.ctx.emu.user],
-    });
     const sheet = this.data;
-    const emu = this.ctx.emu;
-    const p: ProtectionApi = {
-      setDescription(description: string) {
-        data.description = description;
-        return p;
-      },
-      getDescription: () => data.description,
-      setWarningOnly(warningOnly: boolean) {
-        data.warningOnly = warningOnly;
-        return p;
-      },
-      isWarningOnly: () => data.warningOnly,
-      remove() {
-        sheet.protection = null;
-      },
-      canEdit: () => data.editors.includes(emu.user),
-      removeEditors(emailAddresses: string[]) {
-        data.editors = data.editors.filter(
-          e => !emailAddresses.includes(e) || e === emu.user,
-        );
-        return p;
-      },
-      getEditors: () => data.editors.map(e => ({getEmail: () => e})),
-    };
-    return p;
+    const data = (sheet.protection ??= newProtection());
+    return protectionView(this.ctx, this.ss, data, () => {
+      if (sheet.protection === data) sheet.protection = null;
+    });
+  }
+
+  /** This sheet's protections of that type (reference/spreadsheet/sheet#getProtections). */
+  getProtections(type: unknown): ProtectionApi[] {
+    this.meta('getProtections');
+    return this.protections(String(type) === 'SHEET' ? 'SHEET' : 'RANGE');
+  }
+
+  /** The sheet's protection and its ranges' (Spreadsheet.getProtections answers from this). */
+  protections(type: 'SHEET' | 'RANGE'): ProtectionApi[] {
+    const sheet = this.data;
+    const own = sheet.protection;
+    if (type === 'SHEET')
+      return own
+        ? [
+            protectionView(this.ctx, this.ss, own, () => {
+              if (sheet.protection === own) sheet.protection = null;
+            }),
+          ]
+        : [];
+    return sheet.rangeProtections.map(data =>
+      protectionView(this.ctx, this.ss, data, () => {
+        const i = sheet.rangeProtections.indexOf(data);
+        if (i >= 0) sheet.rangeProtections.splice(i, 1);
+      }),
+    );
   }
 
   getDeveloperMetadata(): MetadataApi[] {

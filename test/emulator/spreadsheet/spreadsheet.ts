@@ -3,6 +3,7 @@ import {FLUSH_MS, METADATA_MS, STRUCTURE_MS} from '../latency';
 import {splitSheet} from './a1';
 import type {
   MetadataApi,
+  ProtectionApi,
   RangeApi,
   SheetApi,
   SpreadsheetApi,
@@ -11,6 +12,7 @@ import type {
 } from './api';
 import {makeEnum, type SheetsContext} from './context';
 import {FakeMetadata, addMetadata} from './metadata';
+import {ProtectionType} from './protection';
 import {DUPLICATE_NAME, FakeSheet} from './sheet';
 import {SheetData, type SpreadsheetData} from './store';
 import {FakeUi} from './ui';
@@ -29,8 +31,10 @@ export class FakeSpreadsheet implements SpreadsheetApi {
     ms = METADATA_MS,
   ): void {
     this.ctx.emu.call('SpreadsheetApp', `Spreadsheet.${method}`, access, {ms});
-    if (access === 'write' && method !== 'setActiveSheet')
+    if (access === 'write' && method !== 'setActiveSheet') {
+      this.ctx.access.assertCanWrite(this.data, null, null);
       this.ctx.store.touch(this.data.id);
+    }
   }
 
   /** The Sheet object for a stored sheet (one per sheet, like the platform's identity-free views). */
@@ -150,6 +154,7 @@ export class FakeSpreadsheet implements SpreadsheetApi {
     const target = sheet instanceof FakeSheet ? sheet.data : undefined;
     const i = target ? this.data.sheets.indexOf(target) : -1;
     if (i < 0) throw this.ctx.emu.error('Sheet not found');
+    this.ctx.access.assertCanWrite(this.data, target!, null);
     if (this.data.sheets.filter(s => !s.hidden && s !== target).length === 0)
       throw this.ctx.emu.error(
         "You can't remove all the sheets in a document.",
@@ -167,6 +172,13 @@ export class FakeSpreadsheet implements SpreadsheetApi {
           this.view(this.data.sheetByName(sheetName)!);
     if (!sheet) throw this.ctx.emu.error('Range not found');
     return sheet.rangeA1(a1Notation);
+  }
+
+  /** Every protection of that type in the spreadsheet (reference/spreadsheet/spreadsheet#getProtections). */
+  getProtections(type: unknown): ProtectionApi[] {
+    this.meta('getProtections');
+    const kind = String(type) === 'SHEET' ? 'SHEET' : 'RANGE';
+    return this.data.sheets.flatMap(s => this.view(s).protections(kind));
   }
 
   getDeveloperMetadata(): MetadataApi[] {
@@ -190,7 +202,7 @@ export class FakeSpreadsheet implements SpreadsheetApi {
 /** The SpreadsheetApp global. */
 export class FakeSpreadsheetApp implements SpreadsheetAppApi {
   readonly DeveloperMetadataVisibility = makeEnum('DOCUMENT', 'PROJECT');
-  readonly ProtectionType = makeEnum('RANGE', 'SHEET');
+  readonly ProtectionType = ProtectionType;
   readonly ChartType = makeEnum(
     'AREA',
     'BAR',
@@ -243,6 +255,7 @@ export class FakeSpreadsheetApp implements SpreadsheetAppApi {
       throw this.ctx.emu.error(
         'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
       );
+    this.ctx.access.assertCanOpen(data);
     return this.view(data);
   }
 
@@ -253,6 +266,7 @@ export class FakeSpreadsheetApp implements SpreadsheetAppApi {
     const m = /\/spreadsheets\/d\/([^/]+)/.exec(url);
     const data = m ? this.ctx.store.get(m[1]) : undefined;
     if (!data) throw this.ctx.emu.error('Invalid argument: url');
+    this.ctx.access.assertCanOpen(data);
     return this.view(data);
   }
 

@@ -15,10 +15,20 @@ export interface MetadataData {
   visibility: 'DOCUMENT' | 'PROJECT';
 }
 
+/** A sheet's or a range's protection (developers.google.com/apps-script/reference/spreadsheet/protection). */
 export interface ProtectionData {
   description: string;
   warningOnly: boolean;
-  editors: string[];
+  /**
+   * Its editors (users and groups), or null while it still mirrors the spreadsheet's: Sheet.protect
+   * says "until the script actually changes the list of editors ... the permissions mirror those
+   * of the spreadsheet itself" (reference/spreadsheet/sheet#protect).
+   */
+  editors: string[] | null;
+  /** Whether the domain may edit it; null while it mirrors the spreadsheet's domain sharing. */
+  domainEdit: boolean | null;
+  /** The protected cells (range protections only). */
+  range?: {row: number; column: number; numRows: number; numColumns: number};
 }
 
 export interface ChartData {
@@ -51,6 +61,8 @@ export class SheetData {
   frozenColumns = 0;
   hidden = false;
   protection: ProtectionData | null = null;
+  /** Range.protect() protections on this sheet. */
+  readonly rangeProtections: ProtectionData[] = [];
   readonly metadata: MetadataData[] = [];
   readonly charts: ChartData[] = [];
   /** cols[c-1][r-1]; undefined means blank. */
