@@ -1,7 +1,9 @@
 // Sidebar contract of the reports: generate on demand, schedule the time-driven trigger, read the run history.
 
-/** The report tabs (ids; titles are Spanish: Resumen, Cartera por edades, PDFs..., Calidad de datos). */
-export type ReportKind = 'resumen' | 'cartera' | 'pdfs' | 'calidad';
+import type {ReportKind} from './report-kinds';
+
+/** The id of a report tab (the registry: src/shared/report-kinds.ts). */
+export type {ReportKind};
 
 /** Days of the week as ScriptApp.WeekDay names. */
 export type WeekdayKey =

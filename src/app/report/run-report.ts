@@ -17,7 +17,7 @@ import {checkQuality} from '../../domain/report/quality';
 import {buildSummary} from '../../domain/report/summary';
 import {
   planReportTab,
-  REPORT_TABS,
+  reportTitle,
   type TabPlan,
 } from '../../domain/report/tabs';
 import type {
@@ -71,10 +71,6 @@ function dateLabelOf(ms: number): string {
   const t = new Date(ms - 5 * 3600 * 1000);
   const p = (n: number) => String(n).padStart(2, '0');
   return `${t.getUTCFullYear()}-${p(t.getUTCMonth() + 1)}-${p(t.getUTCDate())} ${p(t.getUTCHours())}:${p(t.getUTCMinutes())}`;
-}
-
-function titleOf(id: ReportKind): string {
-  return REPORT_TABS.find(t => t.id === id)?.title ?? id;
 }
 
 /** Spanish text of any thrown value. */
@@ -198,7 +194,7 @@ function execute(
     m: MasterData,
     notices: string[],
   ): ReportHeading => ({
-    title: titleOf(id),
+    title: reportTitle(id),
     generated: `Generado el ${s.dateLabel} (${ctx.timeZone}) por el complemento Facturación.`,
     source: `Master: ${m.sourceName}; hojas: ${m.columns.tabs.join(', ')}.`,
     notices,
@@ -397,7 +393,7 @@ function planTab(ports: ReportPorts, s: RunState, id: ReportKind): TabPlan {
   const policy = s.archived.includes(id) ? 'replace' : s.options.oldTabs;
   const plan = planReportTab(
     id,
-    titleOf(id),
+    reportTitle(id),
     ports.sheets.list(),
     policy,
     s.dateLabel,

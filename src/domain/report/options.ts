@@ -1,6 +1,6 @@
 // Report options from the sidebar, checked and completed with defaults (Spanish messages).
 import type {ReportKind, ReportOptions} from '../../shared/report-api';
-import {REPORT_TABS} from './tabs';
+import {REPORT_KINDS} from '../../shared/report-kinds';
 
 /** Options with every default filled in. */
 export type FullReportOptions = Required<ReportOptions>;
@@ -13,7 +13,7 @@ export class ReportOptionsError extends Error {
   }
 }
 
-const KINDS: readonly ReportKind[] = REPORT_TABS.map(t => t.id);
+const KINDS: readonly ReportKind[] = REPORT_KINDS.map(k => k.id);
 
 /** Checks options coming from the sidebar (or stored with a schedule) and fills the defaults. */
 export function normaliseReportOptions(value: unknown): FullReportOptions {

@@ -1,12 +1,11 @@
 // Which tab each report is written to: the add-on's own tab is replaced or kept dated; a user's tab is never touched.
 
-/** The report tabs the add-on owns, by stable id, with their Spanish titles. */
-export const REPORT_TABS = [
-  {id: 'resumen', title: 'Resumen'},
-  {id: 'cartera', title: 'Cartera por edades'},
-  {id: 'pdfs', title: 'PDFs faltantes, duplicados y sospechosos'},
-  {id: 'calidad', title: 'Calidad de datos'},
-] as const;
+import {REPORT_KINDS, type ReportKind} from '../../shared/report-kinds';
+
+/** The Spanish title of a report's tab. */
+export function reportTitle(id: ReportKind): string {
+  return REPORT_KINDS.find(k => k.id === id)?.title ?? id;
+}
 
 /** The run-history tab (owned by the add-on too, but appended to, never replaced). */
 export const HISTORY_TAB = {

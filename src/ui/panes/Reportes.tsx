@@ -10,22 +10,12 @@ import type {
   WeekdayKey,
 } from '../../shared/report-api';
 import {MAX_MONTH_DAY, WEEKDAYS} from '../../shared/report-api';
+import {REPORT_KINDS} from '../../shared/report-kinds';
 import {call} from '../call';
 import {formatCount, formatDateTime, formatMoney} from '../format';
 import {errorMessage, useAsync} from '../useAsync';
 import {ErrorBox} from '../components/ErrorBox';
 import {Spinner} from '../components/Spinner';
-
-/** The report tabs, in the order they are written. */
-const KINDS: ReadonlyArray<{key: ReportKind; label: string}> = [
-  {
-    key: 'resumen',
-    label: 'Resumen (por cliente, mes y categoría, con gráfico)',
-  },
-  {key: 'cartera', label: 'Cartera por edades'},
-  {key: 'pdfs', label: 'PDFs faltantes, duplicados y sospechosos'},
-  {key: 'calidad', label: 'Calidad de datos'},
-];
 
 /** Executions chained automatically when a run saves its progress (each is at most 6 minutes). */
 const MAX_AUTO_RUNS = 5;
@@ -47,7 +37,7 @@ function OptionsForm({
   onChange: (v: ReportOptions) => void;
   idPrefix: string;
 }) {
-  const reports = value.reports ?? KINDS.map(k => k.key);
+  const reports: ReportKind[] = value.reports ?? REPORT_KINDS.map(k => k.id);
   const toggle = (key: ReportKind) =>
     onChange({
       ...value,
@@ -58,12 +48,12 @@ function OptionsForm({
   return (
     <fieldset>
       <legend>Contenido</legend>
-      {KINDS.map(k => (
-        <label class="checkbox" key={k.key}>
+      {REPORT_KINDS.map(k => (
+        <label class="checkbox" key={k.id}>
           <input
             type="checkbox"
-            checked={reports.includes(k.key)}
-            onChange={() => toggle(k.key)}
+            checked={reports.includes(k.id)}
+            onChange={() => toggle(k.id)}
           />
           <span>{k.label}</span>
         </label>

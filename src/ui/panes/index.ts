@@ -7,26 +7,25 @@ import {Reportes} from './Reportes';
 import {Consolidar} from './Consolidar';
 import {Configuracion} from './Configuracion';
 
-/** Keys of the panes (also stored to reopen the last one). */
-export type PaneKey =
-  'consultar' | 'pdfs' | 'indice' | 'reportes' | 'consolidar' | 'configuracion';
-
-/** One pane of the sidebar. */
+/** One pane of the sidebar: its key (also stored to reopen the last one), tab label and component. */
 export interface PaneDef {
-  key: PaneKey;
+  key: string;
   label: string;
   Component: FunctionComponent;
 }
 
-/** Every pane, in tab order. */
-export const PANES: readonly PaneDef[] = [
+/** The registry of panes, in tab order: adding a pane is one row here plus its component. */
+export const PANES = [
   {key: 'consultar', label: 'Consultar', Component: Consultar},
   {key: 'pdfs', label: 'PDFs', Component: Pdfs},
   {key: 'indice', label: 'Índice', Component: Indice},
   {key: 'reportes', label: 'Reportes', Component: Reportes},
   {key: 'consolidar', label: 'Consolidar', Component: Consolidar},
   {key: 'configuracion', label: 'Configuración', Component: Configuracion},
-];
+] as const satisfies readonly PaneDef[];
+
+/** The key of a pane: one of PANES. */
+export type PaneKey = (typeof PANES)[number]['key'];
 
 /** Whether a stored string names a pane. */
 export function isPaneKey(s: string): s is PaneKey {
