@@ -5,7 +5,7 @@
 //   npm run build && npx tsx bench/pdf-finder.ts
 //
 // Figures are service calls and modeled seconds from the emulator's call log (latency constants in
-// test/emulator/drive/latency.ts are assumptions, see PLATFORM.md "Measured speed").
+// test/emulator/drive/latency.ts are assumptions, see docs/platform.md "Measured speed").
 import {join} from 'node:path';
 import {createWorld} from '../test/emulator/world';
 import {buildInvoiceTree} from '../test/fixtures/drive-tree';

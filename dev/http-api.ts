@@ -1,5 +1,5 @@
 // The playground's HTTP layer: the page, the sidebar with its google.script.run shim, and the JSON API
-// of ARCHITECTURE.md ("The playground"). Only the page's own origin may call it.
+// of docs/architecture.md ("The playground"). Only the page's own origin may call it.
 import type {IncomingMessage, ServerResponse} from 'node:http';
 import {errorMessage} from './json-values';
 import {RequestError, type PlaygroundSession, type RunMode} from './session';

@@ -12,7 +12,7 @@ import {
 } from './json-values';
 import type {PlaygroundWorld, SheetInfo, TriggerOutcome} from './world-port';
 
-/** Modes a caller of POST /api/run may ask for (ARCHITECTURE.md, "The playground"). */
+/** Modes a caller of POST /api/run may ask for (docs/architecture.md, "The playground"). */
 export type RunMode = 'FULL' | 'CUSTOM_FUNCTION';
 
 /** The body of a POST /api/run answer. */

@@ -9,7 +9,7 @@ interface RunnerConfig {
   userObject: unknown;
 }
 
-/** The platform runs at most 10 google.script.run calls at a time; the 11th waits (PLATFORM.md). */
+/** The platform runs at most 10 google.script.run calls at a time; the 11th waits (docs/platform.md). */
 export const MAX_IN_FLIGHT = 10;
 
 /** A JSON POST; the default is fetch, tests pass their own. */

@@ -1,4 +1,4 @@
-// The playground's HTTP API (ARCHITECTURE.md, "The playground") on a free port, driving the real
+// The playground's HTTP API (docs/architecture.md, "The playground") on a free port, driving the real
 // build/Code.js in the emulator: runs, custom functions in CUSTOM_FUNCTION mode, cells, triggers,
 // the call log, sheets as JSON, and the Origin/Host guard.
 import {startPlayground, type Playground} from '../../dev/playground';

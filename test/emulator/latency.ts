@@ -1,24 +1,24 @@
 // The emulator's latency model: modeled milliseconds per service call, each constant citing its source.
 //
-// Sources are in /work/shared/PLATFORM.md ("Measured speed", tanaikech 2018-2023). Numbers with no
+// Sources are in docs/platform.md ("Measured speed", tanaikech 2018-2023). Numbers with no
 // published measurement say "assumption"; they exist so that call counts and cells moved carry a
 // plausible cost, and should be read as orders of magnitude, not predictions.
 
-/** SpreadsheetApp.getValues: 1,000,000 x 10 cells in 85 s ~ 118k cells/s (PLATFORM.md, tanaikech). */
+/** SpreadsheetApp.getValues: 1,000,000 x 10 cells in 85 s ~ 118k cells/s (docs/platform.md, tanaikech). */
 export const GET_VALUES_CELLS_PER_MS = 118;
-/** Sheets API values.batchGet: 10M cells in 45 s ~ 222k cells/s (PLATFORM.md, tanaikech). */
+/** Sheets API values.batchGet: 10M cells in 45 s ~ 222k cells/s (docs/platform.md, tanaikech). */
 export const BATCH_GET_CELLS_PER_MS = 222;
-/** A single-cell read or write on a 10M-cell sheet: 0.2-0.3 s (PLATFORM.md); 250 ms at 10M cells. */
+/** A single-cell read or write on a 10M-cell sheet: 0.2-0.3 s (docs/platform.md); 250 ms at 10M cells. */
 export const SINGLE_CELL_MS_AT_10M = 250;
 /** Round trip of a SpreadsheetApp call on a small sheet: assumption (~20 ms). */
 export const SPREADSHEET_CALL_MS = 20;
 /** setValues throughput: assumption, same order as reads (118k cells/s). */
 export const SET_VALUES_CELLS_PER_MS = 118;
-/** Round trip of one Sheets API request: assumption (~100 ms); batchGet stays nearly flat per extra range (PLATFORM.md). */
+/** Round trip of one Sheets API request: assumption (~100 ms); batchGet stays nearly flat per extra range (docs/platform.md). */
 export const SHEETS_API_CALL_MS = 100;
-/** Extra cost per additional range in one batchGet: assumption (PLATFORM.md says "nearly flat"). */
+/** Extra cost per additional range in one batchGet: assumption (docs/platform.md says "nearly flat"). */
 export const SHEETS_API_PER_RANGE_MS = 5;
-/** SpreadsheetApp.flush: "every flush() is costly" (PLATFORM.md); 100 ms is an assumption. */
+/** SpreadsheetApp.flush: "every flush() is costly" (docs/platform.md); 100 ms is an assumption. */
 export const FLUSH_MS = 100;
 /** Metadata getters (getName, getSheets, getMaxRows...): assumption, cheap but logged. */
 export const METADATA_MS = 2;

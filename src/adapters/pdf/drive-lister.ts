@@ -18,7 +18,7 @@ type File = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
 const FILE_FIELDS = 'id,name,mimeType,parents,modifiedTime,size,trashed';
 const LIST_FIELDS = `nextPageToken,incompleteSearch,files(${FILE_FIELDS})`;
 const CHANGE_FIELDS = `nextPageToken,newStartPageToken,changes(fileId,removed,file(${FILE_FIELDS}))`;
-/** files.list maximum (PLATFORM.md quotas: pageSize 1-1000). */
+/** files.list maximum (docs/platform.md quotas: pageSize 1-1000). */
 const PAGE_SIZE = 1000;
 
 const sleep = (ms: number) => Utilities.sleep(ms);

@@ -8,7 +8,7 @@ import type {
 import {countStatuses} from './find-pdfs';
 
 /**
- * Bytes of PDFs per ZIP: a blob just under 50 MB is the platform's limit (PLATFORM.md, measured by
+ * Bytes of PDFs per ZIP: a blob just under 50 MB is the platform's limit (docs/platform.md, measured by
  * tanaikech); PDFs barely compress, so 45 MB of input leaves room for the ZIP's own headers.
  */
 export const MAX_ZIP_INPUT_BYTES = 45 * 1024 * 1024;

@@ -19,13 +19,13 @@ import type {
 
 /**
  * Parents per Files.list query. Drive sets no documented limit, but long OR-lists of parents
- * have failed with "The query is too complex" and rclone ORs at most 50 (PLATFORM.md
+ * have failed with "The query is too complex" and rclone ORs at most 50 (docs/platform.md
  * "Drive queries"): 40 keeps a margin and still lists 1,000 folders in 25 groups.
  */
 export const PARENTS_PER_QUERY = 40;
 
 /**
- * Work time per run before checkpointing and stopping: the limit is 6 minutes (PLATFORM.md
+ * Work time per run before checkpointing and stopping: the limit is 6 minutes (docs/platform.md
  * quotas); the rest covers the last page in flight and writing the index sheet.
  */
 export const WORK_BUDGET_MS = 4 * 60 * 1000;

@@ -22,7 +22,7 @@ export interface DrivePage {
   incompleteSearch: boolean;
 }
 
-/** Which corpus Files.list searches (PLATFORM.md "Drive queries": shared drives need one). */
+/** Which corpus Files.list searches (docs/platform.md "Drive queries": shared drives need one). */
 export type Corpus =
   | {corpora: 'user'}
   | {corpora: 'drive'; driveId: string}

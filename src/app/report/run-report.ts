@@ -32,7 +32,7 @@ import {parseRunState, stagesOf, type RunState} from './run-state';
 
 /**
  * Work time per execution before the run saves its progress and stops: the platform kills an
- * execution at 6 minutes (PLATFORM.md quotas); the rest covers the stage in flight.
+ * execution at 6 minutes (docs/platform.md quotas); the rest covers the stage in flight.
  */
 export const WORK_BUDGET_MS = 4 * 60 * 1000;
 /** Assumed cost of a stage never measured (a tab written from rows already read). */
@@ -42,7 +42,7 @@ export const DEFAULT_READ_MS = 60_000;
 /** How long a manual run waits for the lock; the trigger waits as long, then records "skipped". */
 export const LOCK_WAIT_MS = 10_000;
 
-/** The platform's message when an execution passes its 6 minutes (PLATFORM.md quotas). */
+/** The platform's message when an execution passes its 6 minutes (docs/platform.md quotas). */
 const TIMEOUT = /Exceeded maximum execution time/i;
 
 /** Another run holds the lock; the message is Spanish. */

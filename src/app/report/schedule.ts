@@ -22,7 +22,7 @@ export interface SchedulePorts {
   handler: string;
 }
 
-/** The platform's refusal of a second time-driven trigger (PLATFORM.md, editor add-on triggers). */
+/** The platform's refusal of a second time-driven trigger (docs/platform.md, editor add-on triggers). */
 const TOO_MANY = /too many time-based triggers/i;
 /** The platform's refusal of a recurrence under an hour. */
 const TOO_OFTEN = /recurrence interval .* at least one hour/i;

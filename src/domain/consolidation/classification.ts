@@ -65,7 +65,7 @@ const DEFAULT_KEYWORDS: ReadonlyArray<[string, Category]> = [
   ['giro', 'costos_fijos'],
 ];
 
-/** The defaults (DOMAIN.md), seeded into the settings tab when it does not exist yet. */
+/** The defaults (docs/domain.md), seeded into the settings tab when it does not exist yet. */
 export function defaultRules(): ClassificationRule[] {
   const rules: ClassificationRule[] = [];
   for (const [category, codes] of DEFAULT_CODES) {

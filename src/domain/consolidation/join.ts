@@ -46,7 +46,7 @@ export interface ExportSheet {
 /** The Master tab a row goes to. */
 export type TargetTab = 'costosFijos' | 'mandato';
 
-/** Prefix routing (DOMAIN.md): ITPA to Mandato; FE, NCFE, ITGC and GL to Costos Fijos. */
+/** Prefix routing (docs/domain.md): ITPA to Mandato; FE, NCFE, ITGC and GL to Costos Fijos. */
 export const PREFIX_ROUTES: Readonly<Record<string, TargetTab>> = {
   ITPA: 'mandato',
   FE: 'costosFijos',

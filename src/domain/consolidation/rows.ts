@@ -33,7 +33,7 @@ const f = (
   required = false,
 ): TargetField => ({key, names, kind, required});
 
-/** The two Master tabs: default names and synonyms, and the columns filled (DOMAIN.md). */
+/** The two Master tabs: default names and synonyms, and the columns filled (docs/domain.md). */
 export const TARGET_TABS: Record<
   TargetTab,
   {label: string; tabNames: string[]; fields: TargetField[]}

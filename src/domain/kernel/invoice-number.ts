@@ -1,7 +1,7 @@
 // Electronic invoice numbers: authorised prefix + consecutive, normalised to one canonical key.
 
 /**
- * Prefixes in use, longest first so that NCFE wins over FE (DOMAIN.md "Invoice numbers"):
+ * Prefixes in use, longest first so that NCFE wins over FE (docs/domain.md "Invoice numbers"):
  * NCFE credit note, FE invoice, ITPA mandato interest, ITGC interest GC, GL, SETP test range.
  */
 export const INVOICE_PREFIXES = [

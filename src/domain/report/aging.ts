@@ -7,7 +7,7 @@ import {
   type ReportRow,
 } from './rows';
 
-/** The buckets, in order: not yet due, then days past due (DOMAIN.md). */
+/** The buckets, in order: not yet due, then days past due (docs/domain.md). */
 export const AGING_BUCKETS = [
   {key: 'vigente', label: 'Vigente', maxDays: 0},
   {key: 'd1_30', label: '1-30 días', maxDays: 30},

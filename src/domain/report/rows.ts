@@ -1,7 +1,7 @@
 // The invoice rows the reports consume: one Master row reduced to what Resumen, aging and quality need.
 import {parseNit} from '../kernel/nit';
 
-/** Money columns a report groups by category (DOMAIN.md "Reports the business uses"). */
+/** Money columns a report groups by category (docs/domain.md "Reports the business uses"). */
 export type CategoryKey =
   'interesCorriente' | 'interesMora' | 'costosFijos' | 'seguroIva' | 'otros';
 

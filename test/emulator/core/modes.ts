@@ -1,4 +1,4 @@
-// Authorisation modes and what each may call (PLATFORM.md, "Authorisation modes" and "Custom functions").
+// Authorisation modes and what each may call (docs/platform.md, "Authorisation modes" and "Custom functions").
 
 export type AuthModeName = 'NONE' | 'LIMITED' | 'CUSTOM_FUNCTION' | 'FULL';
 
@@ -24,7 +24,7 @@ export type ServiceName =
   | 'MailApp'
   | 'Logger';
 
-/** Time limits per execution (PLATFORM.md quotas): 6 min, 30 s for custom functions and simple triggers. */
+/** Time limits per execution (docs/platform.md quotas): 6 min, 30 s for custom functions and simple triggers. */
 export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
 export const CUSTOM_FUNCTION_LIMIT_MS = 30 * 1000;
 
@@ -77,7 +77,7 @@ export function refusal(
     case 'CUSTOM_FUNCTION':
       if (!CUSTOM_FUNCTION_SERVICES.has(service)) return denied;
       if (access === 'write' && service === 'SpreadsheetApp') return denied;
-      // Custom functions may not open other spreadsheets (PLATFORM.md, "Custom functions").
+      // Custom functions may not open other spreadsheets (docs/platform.md, "Custom functions").
       if (
         service === 'SpreadsheetApp' &&
         /^(openById|openByUrl|open|create)$/.test(method)

@@ -101,5 +101,5 @@ export const ITERATOR_END =
 export const DRIVEAPP_BAD_QUERY = 'Invalid argument: q';
 /** DriveApp's message for a bad or expired continuation token (assumption). */
 export const DRIVEAPP_BAD_TOKEN = 'Invalid argument: continuationToken';
-/** The platform's answer to an over-long query (PLATFORM.md "Drive queries"). */
+/** The platform's answer to an over-long query (docs/platform.md "Drive queries"). */
 export const QUERY_TOO_COMPLEX = 'The query is too complex';

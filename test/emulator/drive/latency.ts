@@ -1,4 +1,4 @@
-// Modeled durations of Drive and DriveApp calls. No published timings exist (PLATFORM.md,
+// Modeled durations of Drive and DriveApp calls. No published timings exist (docs/platform.md,
 // "Measured speed"), so every figure here is an ASSUMPTION, chosen to keep orders of magnitude
 // plausible: a request round trip of a few hundred ms, listing dearer than a lookup by id,
 // content moving at a few MB/s, DriveApp iteration paying a hidden page fetch every 100 items.

@@ -37,7 +37,7 @@ export class QueryError extends Error {
 
 /**
  * Complexity limits. Google publishes none, but answers "The query is too complex" to long
- * queries (PLATFORM.md). rclone's Drive backend ORs at most 50 parent ids per query
+ * queries (docs/platform.md). rclone's Drive backend ORs at most 50 parent ids per query
  * (backend/drive/drive.go: `listRGrouping = 50`), a size proven to work in the field, so the
  * emulator accepts up to 50 `in parents` terms and 100 terms in all and rejects more: code that
  * passes here stays inside the range known to work on Google's servers.

@@ -2,7 +2,7 @@
 import type {Emulator} from '../core/emulator';
 import {PROPERTIES_READ_MS, PROPERTIES_WRITE_MS} from '../latency';
 
-/** 9 KB per value and 500 KB per store (PLATFORM.md quotas). */
+/** 9 KB per value and 500 KB per store (docs/platform.md quotas). */
 export const MAX_VALUE_BYTES = 9 * 1024;
 export const MAX_STORE_BYTES = 500 * 1024;
 /** The platform's messages when a limit is passed. */

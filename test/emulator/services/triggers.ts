@@ -5,14 +5,14 @@ import {fromWallClock, wallClock} from '../core/time';
 import {TRIGGER_MS} from '../latency';
 import {enumName, makeEnum} from '../spreadsheet/context';
 
-/** The platform's messages (PLATFORM.md, "Triggers in editor add-ons"). */
+/** The platform's messages (docs/platform.md, "Triggers in editor add-ons"). */
 export const TOO_MANY_ADDON_TRIGGERS =
   'This add-on has created too many time-based triggers in this document for this Google user account';
 export const ADDON_MIN_INTERVAL =
   'The recurrence interval for an Add-on trigger must be at least one hour';
 export const TOO_MANY_TRIGGERS =
   'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
-/** Triggers per user per script (PLATFORM.md quotas). */
+/** Triggers per user per script (docs/platform.md quotas). */
 export const MAX_TRIGGERS_PER_USER = 20;
 
 const HOUR = 3_600_000;

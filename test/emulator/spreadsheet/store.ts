@@ -3,7 +3,7 @@
 import {parseA1} from './a1';
 import {toStored, type CellValue} from './format';
 
-/** The platform's cap on cells per spreadsheet (PLATFORM.md). */
+/** The platform's cap on cells per spreadsheet (docs/platform.md). */
 export const MAX_CELLS = 10_000_000;
 export const CELL_LIMIT_MESSAGE =
   'This action would increase the number of cells in the workbook above the limit of 10000000 cells.';
