@@ -167,16 +167,25 @@ describe('PDF index on a 50,000-PDF tree in ~1,000 folders', () => {
     expect(sheet.metadata.map(m => m.key)).toContain('facturacion.pdf');
   });
 
-  it('refreshes with nothing changed in at most 3 Drive calls', () => {
+  it('refreshes with nothing relevant changed in at most 3 Drive calls and 0 index cells read', () => {
     const mark = world.emulator.log.mark();
     const status = addon.run<PdfJobStatusDto>('refreshPdfIndex', [{}]);
     expect(status.state).toBe('done');
     // The build wrote the index sheet, so Drive lists the spreadsheet itself as changed (as the
-    // platform does); no change touches the PDF folders, so the index is up to date either way.
-    expect(status.message).toMatch(
-      /^El índice de PDF está al día: (no hubo cambios en Drive|ningún cambio de Drive toca las carpetas configuradas)\.$/,
+    // platform does); a spreadsheet is neither a PDF nor a folder, so the index is not even read.
+    const changed = world.emulator.log
+      .since(mark)
+      .filter(c => c.method === 'Changes.list');
+    expect(changed.length).toBeGreaterThan(0);
+    expect(status.message).toBe(
+      'El índice de PDF está al día: ningún cambio de Drive es de un PDF o una carpeta.',
     );
     expect(driveCalls(world, mark)).toBeLessThanOrEqual(3);
+    const cellsRead = world.emulator.log
+      .since(mark)
+      .filter(c => c.service === 'SpreadsheetApp' || c.service === 'Sheets')
+      .reduce((n, c) => n + c.cells, 0);
+    expect(cellsRead).toBe(0);
   });
 
   it('looks up 1,000 invoices with no Drive call, exactly', () => {

@@ -23,6 +23,16 @@ export interface RefreshOptions {
   restart?: boolean;
 }
 
+/** A change the index may care about: a PDF, a folder, or a removal that does not say what it was. */
+function mayTouchIndex(c: DriveChange): boolean {
+  return (
+    c.removed ||
+    !c.file ||
+    c.file.mimeType === PDF_MIME ||
+    c.file.mimeType === FOLDER_MIME
+  );
+}
+
 function sameRoots(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, i) => id === b[i]);
 }
@@ -79,6 +89,14 @@ export function refreshFromChanges(
   if (changes.length === 0) {
     ports.index.writeMeta(meta);
     return done('El índice de PDF está al día: no hubo cambios en Drive.');
+  }
+  // A file that is neither a PDF nor a folder (the add-on's own spreadsheet, ZIPs, exports) was
+  // never in the index and cannot become part of it (a file keeps its type): no need to read it.
+  if (!changes.some(mayTouchIndex)) {
+    ports.index.writeMeta(meta);
+    return done(
+      'El índice de PDF está al día: ningún cambio de Drive es de un PDF o una carpeta.',
+    );
   }
 
   const stored = ports.index.read();
