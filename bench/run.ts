@@ -1,6 +1,7 @@
-// `npm run bench`: every main job at three sizes, the add-on's way against the naive way, in the
-// emulator (calls, cells, files, modeled seconds) and on this machine (CPU ms, heap MB).
-// Writes bench/results/latest.md and bench/results/cost-vs-size.svg; see bench/README.md.
+// `npm run bench [-- --sizes S,M,L]`: every main job at each size (S and L by default), the add-on's
+// way against the naive way, in the emulator (calls, cells, files, modeled seconds) and on this
+// machine (CPU, heap). Writes bench/results/latest.{json,md} and cost-vs-size.svg; see bench/README.md.
+import {execFileSync} from 'node:child_process';
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {runScenarios} from './lib/scenarios';
@@ -14,17 +15,36 @@ import {
 } from './lib/report';
 import {buildBenchWorld, type BenchSize} from './lib/world';
 
-const SIZES: BenchSize[] = [
+const ALL_SIZES: BenchSize[] = [
   {label: 'S', masterRows: 10_000, pdfs: 5_000},
   {label: 'M', masterRows: 50_000, pdfs: 20_000},
   {label: 'L', masterRows: 100_000, pdfs: 50_000},
 ];
 
+/** --sizes S,L (default): which sizes to run, smallest first. */
+function chosenSizes(argv: string[]): BenchSize[] {
+  const at = argv.indexOf('--sizes');
+  const inline = argv.find(a => a.startsWith('--sizes='));
+  const list = (
+    inline ? inline.slice('--sizes='.length) : at >= 0 ? argv[at + 1] : 'S,L'
+  )
+    .split(',')
+    .map(s => s.trim().toUpperCase());
+  const sizes = ALL_SIZES.filter(s => list.includes(s.label));
+  const unknown = list.filter(l => !ALL_SIZES.some(s => s.label === l));
+  if (sizes.length === 0 || unknown.length > 0)
+    throw new Error(
+      `--sizes: use some of ${ALL_SIZES.map(s => s.label).join(',')} (got ${list.join(',')})`,
+    );
+  return sizes;
+}
+const SIZES = chosenSizes(process.argv.slice(2));
+
 const started = Date.now();
 const outcomes: SizedOutcome[] = [];
 for (const size of SIZES) {
   const t = Date.now();
-  const world = buildBenchWorld(size);
+  const world = buildBenchWorld(size, {clients: 500});
   for (const o of runScenarios(world)) outcomes.push({...o, size});
   console.error(
     `size ${size.label} (2 x ${size.masterRows} rows, ${size.pdfs} PDFs): ${((Date.now() - t) / 1000).toFixed(0)} s`,
@@ -40,6 +60,39 @@ const notes = [
       .map(o => `- ${o.scenario}: naive = ${o.naiveNote}`),
   ),
 ];
+const oldApp = outcomes
+  .filter(o => o.oldAppSeconds)
+  .map(
+    o =>
+      `| ${o.scenario} | ${o.size.label} | ${o.addon.modeledS.toFixed(1)} | ${o.naive ? o.naive.modeledS.toFixed(1) : '-'} | ${o.oldAppSeconds!.low.toLocaleString('en-US')}-${o.oldAppSeconds!.high.toLocaleString('en-US')} |`,
+  );
+let commit = 'unknown';
+try {
+  commit = execFileSync('git', ['rev-parse', 'HEAD'], {
+    encoding: 'utf8',
+  }).trim();
+} catch {
+  // not a git checkout: leave "unknown"
+}
+const json = {
+  commit,
+  date: new Date().toISOString(),
+  scenarios: outcomes.map(o => ({
+    id: o.id,
+    size: o.size.label,
+    calls: o.addon.calls,
+    cells: o.addon.cells,
+    modeledSeconds: round3(o.addon.modeledS),
+    cpuSeconds: round3(o.addon.cpuMs / 1000),
+    naive: o.naive
+      ? {calls: o.naive.calls, modeledSeconds: round3(o.naive.modeledS)}
+      : null,
+  })),
+};
+
+function round3(v: number): number {
+  return Math.round(v * 1000) / 1000;
+}
 console.log(textTable(rows));
 console.log('\nHow each figure grows from S to L:');
 console.log(growth.join('\n'));
@@ -47,9 +100,10 @@ console.log(growth.join('\n'));
 const chartScenarios = [
   'Master: query, cold',
   'Master: query again, warm',
-  'PDFs: find 1000, warm index',
-  'PDFs: find 1000, cold index',
-  'Custom function: =FACTURA_PDF(A2:A10001)',
+  '=FACTURADO over 10,000 cells, a date window per row',
+  'PDFs: find 1,000, index built',
+  'PDFs: find 1,000, no index yet',
+  'PDFs: ZIP of 1,000 found',
   'Scheduled report (trigger)',
 ];
 const out = join(__dirname, 'results');
@@ -58,6 +112,7 @@ writeFileSync(
   join(out, 'cost-vs-size.svg'),
   svgChart(outcomes, SIZES, chartScenarios) + '\n',
 );
+writeFileSync(join(out, 'latest.json'), JSON.stringify(json, null, 2) + '\n');
 writeFileSync(
   join(out, 'latest.md'),
   [
@@ -68,9 +123,19 @@ writeFileSync(
     'test/emulator/drive/latency.ts). "cpu ms" is this process (add-on code and emulator) during the step;',
     '"heap +MB" the largest heap growth over the step\'s start, sampled at service calls (add-on way only).',
     '"execs" counts Apps Script executions: the emulator charges no start-up cost per execution, so the',
-    'naive custom-function figures are a lower bound.',
+    'naive custom-function figures are a lower bound. latest.json holds the same figures for tools;',
+    "its cpuSeconds is this process's CPU during the step (add-on and emulator together), measured here.",
+    `Commit ${commit}, ${json.date}, sizes ${SIZES.map(s => s.label).join(', ')}.`,
     '',
     markdownTable(rows),
+    '',
+    '## PDF search: the add-on, a competent naive search, and the old app',
+    'The competent naive search runs one exact `name contains` search per invoice (PDFs only) in the',
+    'emulator. The old app is quoted, not emulated: its own documentation gives 5-10 s per invoice.',
+    '',
+    '| scenario | size | add-on s | competent naive s | old app s |',
+    '|---|---|---:|---:|---:|',
+    ...oldApp,
     '',
     '## Growth from S to L',
     ...growth,
@@ -83,5 +148,5 @@ writeFileSync(
   ].join('\n'),
 );
 console.log(
-  `\nWrote bench/results/latest.md and cost-vs-size.svg in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  `\nWrote bench/results/latest.{json,md} and cost-vs-size.svg in ${((Date.now() - started) / 1000).toFixed(0)} s (${(process.cpuUsage().user / 1e6).toFixed(0)} s CPU)`,
 );

@@ -36,6 +36,10 @@ export function measure(world: World, fn: () => void): Measure {
     emu.call = call;
   }
   const used = process.cpuUsage(cpu);
+  if (process.env.BENCH_TRACE)
+    console.error(
+      `  step: ${((used.user + used.system) / 1e6).toFixed(1)} s CPU, ${emu.log.summary(mark).calls} calls`,
+    );
   peak = Math.max(peak, process.memoryUsage().heapUsed);
   const s = emu.log.summary(mark);
   const executions = new Set(emu.log.since(mark).map(r => r.execution)).size;

@@ -19,6 +19,7 @@ function ratio(naive: number, addon: number): string {
 export function tableRows(outcomes: SizedOutcome[]): string[][] {
   const head = [
     'scenario',
+    'id',
     'size',
     'calls',
     'naive calls',
@@ -39,6 +40,7 @@ export function tableRows(outcomes: SizedOutcome[]): string[][] {
     const n: Measure | null = o.naive;
     return [
       o.scenario,
+      o.id,
       o.size.label,
       n0.format(a.calls),
       n ? n0.format(n.calls) : '-',
@@ -63,7 +65,7 @@ export function textTable(rows: string[][]): string {
   const line = (r: string[]) =>
     r
       .map((cell, c) =>
-        c < 2 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]),
+        c < 3 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]),
       )
       .join('  ');
   return [
@@ -77,7 +79,7 @@ export function markdownTable(rows: string[][]): string {
   const esc = (s: string) => s.replace(/\|/g, '\\|');
   return [
     `| ${rows[0].map(esc).join(' | ')} |`,
-    `|${rows[0].map((_, c) => (c < 2 ? '---' : '---:')).join('|')}|`,
+    `|${rows[0].map((_, c) => (c < 3 ? '---' : '---:')).join('|')}|`,
     ...rows.slice(1).map(r => `| ${r.map(esc).join(' | ')} |`),
   ].join('\n');
 }
@@ -163,7 +165,10 @@ export function svgChart(
     .filter(v => v > 0);
   const lo = Math.floor(Math.log10(Math.min(...all)));
   const hi = Math.ceil(Math.log10(Math.max(...all)));
-  const x = (i: number) => left + (i * (W - left - right)) / (sizes.length - 1);
+  const x = (i: number) =>
+    sizes.length > 1
+      ? left + (i * (W - left - right)) / (sizes.length - 1)
+      : left + (W - left - right) / 2;
   const y = (v: number) =>
     top +
     ((hi - Math.log10(Math.max(v, 10 ** lo))) * (H - top - bottom)) / (hi - lo);

@@ -31,11 +31,16 @@ export interface BenchWorld {
 
 const BUNDLE = join(__dirname, '../../build/Code.js');
 
-export function buildBenchWorld(size: BenchSize, seed = 1): BenchWorld {
+export function buildBenchWorld(
+  size: BenchSize,
+  options: {seed?: number; clients?: number} = {},
+): BenchWorld {
+  const seed = options.seed ?? 1;
   const world = createWorld();
   const master = generateMaster({
     rows: size.masterRows,
     mandatoRows: size.masterRows,
+    clients: options.clients,
     seed,
   });
   const ss = addMaster(world.spreadsheets, master);
@@ -54,6 +59,9 @@ export function buildBenchWorld(size: BenchSize, seed = 1): BenchWorld {
   });
   const addon = world.loadAddon(BUNDLE);
   const settings = addon.run<Settings>('getSettings');
-  addon.run('saveSettings', [{...settings, pdfRootFolders: [tree.rootId]}]);
+  const exports = world.driveStore.addFolder({name: 'Exportaciones'});
+  addon.run('saveSettings', [
+    {...settings, pdfRootFolders: [tree.rootId], exportFolder: exports.id},
+  ]);
   return {world, addon, master, tree};
 }

@@ -533,8 +533,18 @@ describe('ZIPs over the blob limit', () => {
       });
     }
     refreshUntilDone(addon);
+    const mark = world.emulator.log.mark();
     const out = addon.run<ZipPdfsResult>('zipPdfs', ['FE1 FE2 FE3']);
     expect(out.included).toEqual(['FE1', 'FE2', 'FE3']);
+    // Two DriveApp calls per PDF (the file, its content): the size comes from the index.
+    const perPdf = world.emulator.log
+      .since(mark)
+      .filter(c =>
+        /^DriveApp\.(getFileById|File\.(getBlob|getSize|getBytes))$/.test(
+          `${c.service}.${c.method}`,
+        ),
+      );
+    expect(perPdf.length).toBe(2 * 3);
     expect(
       out.zips.map(z => [z.name.replace(/\d{8}_\d{6}/, 'FECHA'), z.files]),
     ).toEqual([

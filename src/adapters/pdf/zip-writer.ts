@@ -19,10 +19,12 @@ export function driveZipPorts(exportFolderId: string): ZipPorts<Blob> {
     return folder;
   };
   return {
-    readPdf(fileId: string): ReadPdf<Blob> {
-      // The size from Drive, not getBytes(): copying 20 MB into a byte array only to count it is slow.
+    readPdf(fileId: string, knownBytes: number): ReadPdf<Blob> {
+      // Two calls per PDF: the file and its content. The size comes from the index when it knows
+      // it, else from Drive; never getBytes() (copying 20 MB into a byte array to count it is slow).
       const file = DriveApp.getFileById(fileId);
-      return {blob: file.getBlob(), bytes: file.getSize()};
+      const blob = file.getBlob();
+      return {blob, bytes: knownBytes > 0 ? knownBytes : file.getSize()};
     },
     saveZip(name: string, files: Array<{path: string; blob: Blob}>): PdfZipDto {
       const target = exportFolder();

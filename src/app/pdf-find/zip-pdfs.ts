@@ -23,8 +23,11 @@ export interface ReadPdf<B> {
 }
 
 export interface ZipPorts<B> {
-  /** Reads a file's content (one Drive call); throws when it cannot. */
-  readPdf(fileId: string): ReadPdf<B>;
+  /**
+   * Reads a file's content; throws when it cannot. `knownBytes` is the size the index holds
+   * (0 when unknown): given, the adapter need not ask Drive for it.
+   */
+  readPdf(fileId: string, knownBytes: number): ReadPdf<B>;
   /** Zips the files under their paths and saves the ZIP in the export folder. */
   saveZip(name: string, files: Array<{path: string; blob: B}>): PdfZipDto;
   now(): number;
@@ -107,7 +110,7 @@ export function zipLookups<B>(
       }
       let pdf: ReadPdf<B>;
       try {
-        pdf = ports.readPdf(file.fileId);
+        pdf = ports.readPdf(file.fileId, file.size);
       } catch (e) {
         const why = e instanceof Error ? e.message : String(e);
         skipped.push({
