@@ -3,7 +3,8 @@ import {
   describeInvoiceProblem,
   parseInvoiceNumber,
 } from '../domain/kernel/invoice-number';
-import {checkDigit, parseNit} from '../domain/kernel/nit';
+import {checkDigit, parseNit, wrongDvText} from '../domain/kernel/nit';
+import {textOf} from '../domain/kernel/cell-values';
 import {driveUrl} from '../domain/kernel/drive-id';
 import {readPdfIndexForLookup} from '../adapters/pdf/index-sheet';
 import {loadBilledMaster} from '../app/master/billed';
@@ -21,7 +22,7 @@ import {billedMasterPorts} from './compose/master';
  * Dígito de verificación (DV) de un NIT según la DIAN.
  *
  * @param {900206480} nit NIT sin dígito de verificación (número, texto con puntos, o un rango).
- * @return El dígito de verificación, o un texto de error si la celda no es un NIT.
+ * @return El dígito de verificación, o un texto de error si la celda no es un NIT o trae un DV errado.
  * @customfunction
  */
 export function NIT_DV(nit: CellInput): CellOutput {
@@ -29,6 +30,8 @@ export function NIT_DV(nit: CellInput): CellOutput {
     if (isBlank(value)) return '';
     const parsed = parseNit(value);
     if (!parsed.ok) return nitError(value, parsed.problem);
+    const wrong = wrongDvText(parsed.nit);
+    if (wrong) return `Error: "${textOf(value)}": ${wrong}`;
     return checkDigit(parsed.nit.body);
   });
 }
@@ -51,13 +54,13 @@ export function NIT_VALIDO(nit_con_dv: CellInput, dv?: CellInput): CellOutput {
     if (!isBlank(dvValue)) {
       const given = Number(dvValue);
       if (!Number.isInteger(given) || given < 0 || given > 9) {
-        return `Error: "${String(dvValue)}" no es un dígito de verificación (0 a 9)`;
+        return `Error: "${textOf(dvValue)}" no es un dígito de verificación (0 a 9)`;
       }
       if (carried !== null && carried !== given) return false;
       carried = given;
     } else if (carried === null) {
       if (body.length < 2)
-        return `Error: "${String(value)}" es muy corto para traer DV`;
+        return `Error: "${textOf(value)}" es muy corto para traer DV`;
       carried = Number(body.slice(-1));
       body = body.slice(0, -1);
     }
@@ -78,7 +81,7 @@ export function FACTURA_NORMALIZAR(numero: CellInput): CellOutput {
     if (isBlank(value)) return '';
     const parsed = parseInvoiceNumber(value);
     if (parsed.ok) return parsed.number.key;
-    return `Error: "${String(value)}" ${describeInvoiceProblem(parsed.problem)}`;
+    return `Error: "${textOf(value)}" ${describeInvoiceProblem(parsed.problem)}`;
   });
 }
 
@@ -105,7 +108,7 @@ export function FACTURA_PDF(numero: CellInput): CellOutput {
     if (isBlank(value)) return '';
     const parsed = parseInvoiceNumber(value);
     if (!parsed.ok) {
-      return `Error: "${String(value)}" ${describeInvoiceProblem(parsed.problem)}`;
+      return `Error: "${textOf(value)}" ${describeInvoiceProblem(parsed.problem)}`;
     }
     const ids = index.fileIdsByKey.get(parsed.number.key) ?? [];
     if (ids.length === 0) return '';
@@ -202,5 +205,5 @@ function isBlank(value: Cell | undefined): boolean {
 function nitError(value: Cell, problem: string): string {
   return problem === 'too-long'
     ? 'Error: el NIT tiene más de 15 dígitos'
-    : `Error: "${String(value)}" no es un NIT`;
+    : `Error: "${textOf(value)}" no es un NIT`;
 }

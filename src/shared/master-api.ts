@@ -103,8 +103,12 @@ export interface InvoicePage {
   rows: InvoiceRow[];
   totals: CurrencyTotal[];
   amountColumns: AmountColumn[];
+  /** Problems of the cells read (a query: only those of its rows and tabs). */
   diagnostics: MasterDiagnostic[];
   diagnosticCount: number;
+  /** Rows left out on purpose (subtotals, rows without invoice number nor NIT): not problems. */
+  skipped: MasterDiagnostic[];
+  skippedCount: number;
 }
 
 /** Choices for the query form. */
@@ -140,8 +144,12 @@ export interface MasterOverview {
     missingFields: string[];
   }>;
   totals: CurrencyTotal[];
+  /** Problems of the cells read (a query: only those of its rows and tabs). */
   diagnostics: MasterDiagnostic[];
   diagnosticCount: number;
+  /** Rows left out on purpose (subtotals, rows without invoice number nor NIT): not problems. */
+  skipped: MasterDiagnostic[];
+  skippedCount: number;
 }
 
 /** Where an export went. */

@@ -24,8 +24,9 @@ export interface MasterRead {
 }
 
 /**
- * Reads the invoice tabs of a spreadsheet: 3 reader calls whatever the size. Throws a Spanish
- * MasterLayoutError when no invoice tab is found or a tab lacks a required column.
+ * Reads the invoice tabs of a spreadsheet: 3 reader calls whatever the size. A tab that lacks a
+ * required column is left out with a warning naming it and every missing column; a Spanish
+ * MasterLayoutError is thrown only when no invoice tab can be read.
  * `fields`, when given, limits the column reads to those fields (the layout is still detected in
  * full); the other fields of the table are then empty or NaN.
  */
@@ -63,15 +64,34 @@ export function readMaster(
       lastColumn: Math.max(1, g.columnCount),
     })),
   );
-  const layouts: TabLayout[] = tabs.map((g, i) =>
-    detectLayout(g.title, tops[i] ?? [], profile),
-  );
+  // A tab whose headers cannot be read is left out with a warning; the others are still read.
+  const layouts: TabLayout[] = [];
+  const readable: typeof tabs = [];
+  const broken: string[] = [];
+  tabs.forEach((g, i) => {
+    try {
+      layouts.push(detectLayout(g.title, tops[i] ?? [], profile));
+      readable.push(g);
+    } catch (e) {
+      if (!(e instanceof MasterLayoutError)) throw e;
+      broken.push(e.message);
+    }
+  });
+  if (layouts.length === 0) {
+    throw new MasterLayoutError(
+      broken.length === 1
+        ? broken[0]
+        : `Ninguna hoja de facturas del Master se pudo leer. ${broken.join(' ')}`,
+    );
+  }
+  for (const message of broken)
+    warnings.push(`${message} Esa hoja no se leyó; se leyeron las demás.`);
 
   const requests: ColumnRequest[] = [];
   const owners: Array<{tab: number; key: MasterFieldKey}> = [];
   layouts.forEach((layout, t) => {
     const firstRow = layout.headerRow + 1;
-    const lastRow = tabs[t].rowCount;
+    const lastRow = readable[t].rowCount;
     if (lastRow < firstRow) return;
     for (const key of Object.keys(layout.columns) as MasterFieldKey[]) {
       if (fields && !fields.includes(key)) continue;
@@ -97,5 +117,7 @@ export function readMaster(
     raws[o.tab].columns[o.key] = column;
     raws[o.tab].rowCount = Math.max(raws[o.tab].rowCount, column.length);
   });
-  return {table: buildTable(raws), warnings};
+  const table = buildTable(raws);
+  table.warnings = warnings;
+  return {table, warnings};
 }

@@ -118,7 +118,7 @@ export function loadMaster(deps: MasterDeps, refresh = false): LoadedMaster {
         source: {
           ...base,
           fromCache: true,
-          warnings: [...location.warnings, ...snapshotWarnings(table)],
+          warnings: [...location.warnings, ...table.warnings],
         },
       };
     }
@@ -132,7 +132,7 @@ export function loadMaster(deps: MasterDeps, refresh = false): LoadedMaster {
   if (key !== null) {
     const stored = deps.snapshots.put(
       key,
-      encodeTable(withWarnings(table, warnings)),
+      encodeTable(table),
       latestSnapshotAlias(deps.settings),
     );
     if (!stored)
@@ -143,21 +143,42 @@ export function loadMaster(deps: MasterDeps, refresh = false): LoadedMaster {
   return {table, source: {...base, fromCache: false, warnings: allWarnings}};
 }
 
-/** Read warnings travel inside the snapshot as leading tab-less diagnostics. */
-function withWarnings(table: MasterTable, warnings: string[]): MasterTable {
+/** The problems of the rows a query selected (and of their tabs), and the rows skipped in those tabs. */
+export function scopedDiagnostics(
+  table: MasterTable,
+  rows: readonly number[] | null,
+): Pick<
+  InvoicePage,
+  'diagnostics' | 'diagnosticCount' | 'skipped' | 'skippedCount'
+> {
+  if (rows === null) {
+    return {
+      diagnostics: table.diagnostics.slice(0, DIAGNOSTICS_SHOWN),
+      diagnosticCount: table.diagnosticCount,
+      skipped: table.skipped.slice(0, DIAGNOSTICS_SHOWN),
+      skippedCount: table.skippedCount,
+    };
+  }
+  const picked = new Uint8Array(table.size);
+  const tabs = new Set<string>();
+  for (const i of rows) {
+    picked[i] = 1;
+    tabs.add(table.tabs[table.tab[i]].layout.title);
+  }
+  const inScope = (at: number, tab: string) =>
+    at >= 0 ? picked[at] === 1 : tabs.has(tab);
+  let count = 0;
+  for (const at of table.problemRows) if (at >= 0 && picked[at] === 1) count++;
+  const diagnostics = table.diagnostics.filter((d, k) =>
+    inScope(table.diagnosticRow[k], d.tab),
+  );
+  count += diagnostics.filter((_, k) => table.diagnosticRow[k] < 0).length;
   return {
-    ...table,
-    diagnostics: [
-      ...warnings.map(message => ({tab: '', row: 0, column: '', message})),
-      ...table.diagnostics,
-    ],
+    diagnostics: diagnostics.slice(0, DIAGNOSTICS_SHOWN),
+    diagnosticCount: count,
+    skipped: [],
+    skippedCount: 0,
   };
-}
-function snapshotWarnings(table: MasterTable): string[] {
-  const out: string[] = [];
-  while (table.diagnostics.length > 0 && table.diagnostics[0].tab === '')
-    out.push(table.diagnostics.shift()!.message);
-  return out;
 }
 
 /** The domain filter of a sidebar query; Spanish QueryError on bad dates or NITs. */
@@ -284,8 +305,7 @@ export function queryInvoices(
     rows: slice.map(i => rowDto(table, i, amounts)),
     totals: totalsByCurrency(table, rows).map(s => totalDto(s, amounts)),
     amountColumns: amounts,
-    diagnostics: table.diagnostics.slice(0, DIAGNOSTICS_SHOWN),
-    diagnosticCount: table.diagnosticCount,
+    ...scopedDiagnostics(table, rows),
   };
 }
 
@@ -350,8 +370,7 @@ export function getOverview(deps: MasterDeps, refresh = false): MasterOverview {
       ),
     })),
     totals: totalsByCurrency(table, all).map(s => totalDto(s, amounts)),
-    diagnostics: table.diagnostics.slice(0, DIAGNOSTICS_SHOWN),
-    diagnosticCount: table.diagnosticCount,
+    ...scopedDiagnostics(table, null),
   };
 }
 

@@ -1,6 +1,7 @@
 // Parsing the cells of real sheets: money as numbers or es-CO text, dates as Date/serial/text,
 // billing months like "ago-25", currencies, and the error values Sheets and Excel show (#N/A).
 import {dayOfInstant, dayOfSerial, dayOfYmd} from './day';
+import {formatDay} from './format';
 
 /** What a cell read from the Master can be (Sheets API unformatted values, or SpreadsheetApp). */
 export type RawCell = string | number | boolean | Date | null | undefined;
@@ -45,11 +46,18 @@ function isDate(cell: RawCell): cell is Date {
   );
 }
 
-/** A cell as trimmed text ("" for blank); numbers without float noise ("800062591.0" -> "800062591"). */
+/**
+ * A cell as trimmed text, the way an es-CO sheet shows it ("" for blank): numbers without float
+ * noise, a Date as dd/mm/yyyy (its Bogotá day), booleans as VERDADERO/FALSO.
+ */
 export function textOf(cell: RawCell): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'number') return String(cell);
-  if (isDate(cell)) return cell.toISOString();
+  if (typeof cell === 'boolean') return cell ? 'VERDADERO' : 'FALSO';
+  if (isDate(cell)) {
+    const ms = cell.getTime();
+    return Number.isNaN(ms) ? 'fecha no válida' : formatDay(dayOfInstant(ms));
+  }
   const t = String(cell).trim();
   return /\s\s|[\t\n\r\u00a0]/.test(t) ? t.replace(/\s+/g, ' ') : t;
 }

@@ -77,3 +77,20 @@ export function hasValidDv(nit: ParsedNit): boolean {
 export function formatNitWithDv(body: string): string {
   return `${body}-${checkDigit(body)}`;
 }
+
+/** "el DV correcto es 9" when the NIT carries a DV that is not its own; null otherwise. */
+export function wrongDvText(nit: ParsedNit): string | null {
+  if (nit.dv === null || hasValidDv(nit)) return null;
+  return `el DV correcto es ${checkDigit(nit.body)}`;
+}
+
+/**
+ * The NIT a body would be if its last digit were the DV typed without a dash ("8531874175" is
+ * 853187417 with DV 5), or null when that last digit is not the right DV for the rest.
+ */
+export function dashlessDvReading(nit: ParsedNit): ParsedNit | null {
+  if (nit.dv !== null || nit.body.length < 2) return null;
+  const body = nit.body.slice(0, -1);
+  const dv = Number(nit.body.slice(-1));
+  return checkDigit(body) === dv ? {body, dv} : null;
+}

@@ -4,7 +4,8 @@ import type {RawCell} from '../kernel/cell-values';
 import {isBlank, parseCurrency, parseDate} from '../kernel/cell-values';
 import type {MasterFieldKey} from '../../shared/settings';
 import type {MasterTable} from './table';
-import {parseNit} from '../kernel/nit';
+import {textOf} from '../kernel/cell-values';
+import {dashlessDvReading, parseNit, wrongDvText} from '../kernel/nit';
 
 /** The Master fields =FACTURADO reads (the others are not read at all). */
 export const BILLED_FIELDS: readonly MasterFieldKey[] = [
@@ -141,8 +142,39 @@ export function billedWindow(
 }
 
 /**
+ * The NIT body of a cell as the index knows it, or a Spanish error text ("Error: ..."): a wrong DV is named with the right
+ * one; a NIT whose DV was typed without a dash ("8531874175") is taken as the reading the Master
+ * knows, and an error says why when it knows both or neither.
+ */
+function nitOfCell(index: BilledIndex, nit: RawCell): string {
+  const parsed = parseNit(nit);
+  const shown = textOf(nit);
+  if (!parsed.ok) {
+    return parsed.problem === 'too-long'
+      ? 'Error: el NIT tiene más de 15 dígitos'
+      : `Error: "${shown}" no es un NIT`;
+  }
+  const wrong = wrongDvText(parsed.nit);
+  if (wrong) return `Error: "${shown}": ${wrong}`;
+  const rows = index.series.has(parsed.nit.body);
+  const dashless = dashlessDvReading(parsed.nit);
+  if (!dashless) return parsed.nit.body;
+  const other = index.series.has(dashless.body);
+  const asDv = `${dashless.body}-${dashless.dv}`;
+  if (rows && other) {
+    return `Error: "${shown}" puede ser el NIT ${parsed.nit.body} o el ${asDv}, y el Master tiene los dos: escriba el DV con guion`;
+  }
+  if (rows) return parsed.nit.body;
+  if (other) return dashless.body;
+  // Nine digits is a company NIT without DV: not being in the Master is then a plain 0.
+  if (parsed.nit.body.length < 10) return parsed.nit.body;
+  return `Error: el Master no tiene el NIT ${parsed.nit.body} ni el ${asDv} (si el último dígito es el DV)`;
+}
+
+/**
  * The net amount billed to one NIT in the window's currency (rounded to cents; 0 when the NIT
- * has no invoices), "" for a blank cell, or a Spanish error text when the cell is not a NIT.
+ * has no invoices in it), "" for a blank cell, or a Spanish error text when the cell cannot be
+ * read as one NIT of the Master.
  */
 export function billedFor(
   index: BilledIndex,
@@ -150,13 +182,9 @@ export function billedFor(
   nit: RawCell,
 ): number | string {
   if (isBlank(nit)) return '';
-  const parsed = parseNit(nit);
-  if (!parsed.ok) {
-    return parsed.problem === 'too-long'
-      ? 'Error: el NIT tiene más de 15 dígitos'
-      : `Error: "${String(nit)}" no es un NIT`;
-  }
-  const s = index.series.get(parsed.nit.body)?.get(window.currency);
+  const body = nitOfCell(index, nit);
+  if (body.startsWith('Error')) return body;
+  const s = index.series.get(body)?.get(window.currency);
   if (!s) return 0;
   // + 0: a total of -0 cents shows as 0.
   if (window.from === null && window.to === null) return s.allCents / 100 + 0;

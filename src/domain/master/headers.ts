@@ -111,9 +111,13 @@ export function detectLayout(
   const headers = topRows[best].map(textOf).filter(h => h !== '');
   const missing = MASTER_FIELDS.filter(f => f.required && !bestColumns[f.key]);
   if (missing.length > 0) {
-    const what = missing.map(f => `de ${f.label}`).join(' ni una columna ');
+    const labels = missing.map(f => f.label);
+    const what =
+      labels.length === 1
+        ? `la columna ${labels[0]}`
+        : `las columnas ${labels.slice(0, -1).join(', ')} y ${labels[labels.length - 1]}`;
     throw new MasterLayoutError(
-      `La hoja '${title}' no tiene una columna ${what}; encabezados encontrados en la fila ${best + 1}: ${headers.join(', ')}.`,
+      `A la hoja '${title}' le falta ${what}; encabezados encontrados en la fila ${best + 1}: ${headers.join(', ')}.`,
     );
   }
   return {title, headerRow: best + 1, columns: bestColumns, headers};

@@ -4,7 +4,7 @@ import type {MasterFieldKey} from '../../shared/settings';
 import {CONSOLIDATED_TAB} from '../../shared/master-api';
 import {type DateFieldKey, MONEY_FIELDS} from './fields';
 import type {MasterTable} from './table';
-import {parseNit} from '../kernel/nit';
+import {parseNit, wrongDvText} from '../kernel/nit';
 import {foldSpaced, sameTabName} from '../kernel/text-fold';
 import {
   normaliseInvoiceNumber,
@@ -54,6 +54,11 @@ export function nitBodies(nits: readonly string[]): string[] {
   for (const n of nits) {
     const parsed = parseNit(n);
     if (!parsed.ok) throw new QueryError(`"${n}" no es un NIT.`);
+    const wrong = wrongDvText(parsed.nit);
+    if (wrong)
+      throw new QueryError(
+        `El NIT "${n}" tiene un dígito de verificación errado: ${wrong}.`,
+      );
     if (!out.includes(parsed.nit.body)) out.push(parsed.nit.body);
   }
   return out;

@@ -10,7 +10,7 @@ import {
 } from './table';
 
 /** Bump when the encoding or the parsing rules change: old snapshots are then ignored. */
-export const SNAPSHOT_VERSION = 4;
+export const SNAPSHOT_VERSION = 5;
 
 interface Encoded {
   v: number;
@@ -25,7 +25,12 @@ interface Encoded {
   dates: Record<DateFieldKey, Array<number | null>>;
   money: Partial<Record<MasterFieldKey, Array<number | null>>>;
   diagnostics: MasterTable['diagnostics'];
+  diagnosticRow: number[];
+  problemRows: number[];
   diagnosticCount: number;
+  skipped: MasterTable['skipped'];
+  skippedCount: number;
+  warnings: string[];
 }
 
 /** Fields whose values repeat a lot and are worth a dictionary. */
@@ -105,7 +110,12 @@ export function encodeTable(table: MasterTable): string {
     dates,
     money,
     diagnostics: table.diagnostics,
+    diagnosticRow: table.diagnosticRow,
+    problemRows: table.problemRows,
     diagnosticCount: table.diagnosticCount,
+    skipped: table.skipped,
+    skippedCount: table.skippedCount,
+    warnings: table.warnings,
   };
   return JSON.stringify(encoded);
 }
@@ -149,7 +159,12 @@ export function decodeTable(text: string): MasterTable | null {
     table.money[k] = m ? unnullable(m) : new Array<number>(e.size).fill(NaN);
   }
   table.diagnostics = e.diagnostics;
+  table.diagnosticRow = e.diagnosticRow;
+  table.problemRows = e.problemRows;
   table.diagnosticCount = e.diagnosticCount;
+  table.skipped = e.skipped;
+  table.skippedCount = e.skippedCount;
+  table.warnings = e.warnings;
   return table;
 }
 

@@ -74,8 +74,18 @@ export interface MasterTable {
   nitDv: number[];
   dates: Record<DateFieldKey, number[]>;
   money: Record<MasterFieldKey, number[]>;
+  /** Problems of cells and rows (the first MAX_DIAGNOSTICS in full). */
   diagnostics: Diagnostic[];
+  /** For each kept diagnostic, the table row it is about; -1 when it is about its whole tab. */
+  diagnosticRow: number[];
+  /** Every problem counted, kept or not: its table row, or -1 for a whole tab. */
+  problemRows: number[];
   diagnosticCount: number;
+  /** Rows left out on purpose (subtotals, rows with neither invoice number nor NIT), apart from problems. */
+  skipped: Diagnostic[];
+  skippedCount: number;
+  /** Spanish warnings about the read as a whole (a missing tab, a tab that could not be read). */
+  warnings: string[];
 }
 
 /** The raw cells of one tab: its layout, the first data row, and one array per found field. */
@@ -106,7 +116,12 @@ export function emptyTable(): MasterTable {
     dates,
     money,
     diagnostics: [],
+    diagnosticRow: [],
+    problemRows: [],
     diagnosticCount: 0,
+    skipped: [],
+    skippedCount: 0,
+    warnings: [],
   };
 }
 
@@ -179,17 +194,33 @@ export function appendTab(table: MasterTable, raw: RawTab): void {
   const allCols = present.map(k => raw.columns[k] as readonly RawCell[]);
   const col = (k: MasterFieldKey): readonly RawCell[] =>
     raw.columns[k] ?? NO_CELLS;
+  const diagnostic = (
+    row: number,
+    key: MasterFieldKey | null,
+    message: string,
+  ): Diagnostic => {
+    const found = key ? raw.layout.columns[key] : undefined;
+    return {
+      tab: title,
+      row,
+      column: found ? `${columnLetter(found.column)} (${found.header})` : '',
+      message,
+    };
+  };
+  // A problem is about the row last appended (or the whole tab before any row is).
   const report = (row: number, key: MasterFieldKey | null, message: string) => {
+    const at = row === raw.layout.headerRow ? -1 : table.tab.length - 1;
     table.diagnosticCount++;
+    table.problemRows.push(at);
     if (table.diagnostics.length < MAX_DIAGNOSTICS) {
-      const found = key ? raw.layout.columns[key] : undefined;
-      table.diagnostics.push({
-        tab: title,
-        row,
-        column: found ? `${columnLetter(found.column)} (${found.header})` : '',
-        message,
-      });
+      table.diagnostics.push(diagnostic(row, key, message));
+      table.diagnosticRow.push(at);
     }
+  };
+  const skip = (row: number, message: string) => {
+    table.skippedCount++;
+    if (table.skipped.length < MAX_DIAGNOSTICS)
+      table.skipped.push(diagnostic(row, null, message));
   };
   if (!raw.layout.columns.currency) {
     report(
@@ -245,7 +276,7 @@ export function appendTab(table: MasterTable, raw: RawTab): void {
         invoiceIsTotal || rowMentionsTotal(raw, i)
           ? 'de subtotal o total'
           : 'sin número de factura ni NIT';
-      report(sheetRow, null, `Fila ${label} omitida.`);
+      skip(sheetRow, `Fila ${label} omitida.`);
       continue;
     }
     table.tab.push(tabIndex);

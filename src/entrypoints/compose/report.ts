@@ -68,8 +68,7 @@ const reportMasterPort: ReportMasterPort = {
       sourceName: source.name,
       warnings: source.warnings,
       reading: {
-        // Tab-less entries are the reader's warnings (already in `warnings`).
-        diagnostics: table.diagnostics.filter(d => d.tab !== ''),
+        diagnostics: table.diagnostics,
         total: table.diagnosticCount,
       },
     };

@@ -1,4 +1,5 @@
 // Consultar pane: the Master query form (tab, NITs with client names, codes, dates, text) and its results.
+import {Diagnostics} from '../components/Diagnostics';
 import {useEffect, useMemo, useRef, useState} from 'preact/hooks';
 import {
   CONSOLIDATED_TAB,
@@ -288,21 +289,12 @@ export function Consultar() {
             </p>
           ))}
           <CurrencyTotals totals={page.totals} columns={page.amountColumns} />
-          {page.diagnosticCount > 0 && (
-            <details>
-              <summary>
-                {formatCount(page.diagnosticCount)} celdas con problemas
-              </summary>
-              <ul class="small">
-                {page.diagnostics.map((d, i) => (
-                  <li key={i}>
-                    {d.tab}, fila {d.row}
-                    {d.column && `, columna ${d.column}`}: {d.message}
-                  </li>
-                ))}
-              </ul>
-            </details>
-          )}
+          <Diagnostics
+            diagnostics={page.diagnostics}
+            diagnosticCount={page.diagnosticCount}
+            skipped={page.skipped}
+            skippedCount={page.skippedCount}
+          />
           <div class="actions">
             <button
               type="button"

@@ -1,5 +1,6 @@
 // What the add-on detected in the Master (per tab: header row, column of each field, what is missing),
 // shown under the header mapping in Configuración so users can check it against their settings.
+import {Diagnostics} from '../components/Diagnostics';
 import type {MasterOverview} from '../../shared/master-api';
 import {call} from '../call';
 import {formatCount} from '../format';
@@ -65,12 +66,12 @@ export function MasterDetected() {
               )}
             </details>
           ))}
-          {o.diagnosticCount > 0 && (
-            <p class="small warn">
-              {formatCount(o.diagnosticCount)} celdas con problemas (ver
-              Consultar).
-            </p>
-          )}
+          <Diagnostics
+            diagnostics={o.diagnostics}
+            diagnosticCount={o.diagnosticCount}
+            skipped={o.skipped}
+            skippedCount={o.skippedCount}
+          />
         </div>
       )}
     </div>

@@ -122,7 +122,7 @@ describe('detectLayout', () => {
     expect(() =>
       detectLayout('Relacion facturas mandato', rows, profile),
     ).toThrow(
-      "La hoja 'Relacion facturas mandato' no tiene una columna de NIT; encabezados encontrados en la fila 3: Codigo del desembolso, Mes facturacion, # Factura, Moneda, Cliente.",
+      "A la hoja 'Relacion facturas mandato' le falta la columna NIT; encabezados encontrados en la fila 3: Codigo del desembolso, Mes facturacion, # Factura, Moneda, Cliente.",
     );
   });
 

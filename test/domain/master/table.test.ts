@@ -83,12 +83,6 @@ describe('buildTable', () => {
       },
       {
         tab: costos,
-        row: 8,
-        column: '',
-        message: 'Fila de subtotal o total omitida.',
-      },
-      {
-        tab: costos,
         row: 9,
         column: 'I (Nit)',
         message:
@@ -100,12 +94,6 @@ describe('buildTable', () => {
         column: 'B (Fecha Facturacion)',
         message:
           'Fecha factura: "pendiente" no es una fecha (se espera dd/mm/aaaa).',
-      },
-      {
-        tab: costos,
-        row: 10,
-        column: '',
-        message: 'Fila de subtotal o total omitida.',
       },
       {
         tab: mandato,
@@ -121,6 +109,29 @@ describe('buildTable', () => {
           'Mes facturación: "xx" no es un mes (se espera como "ago-25").',
       },
     ]);
-    expect(table.diagnosticCount).toBe(7);
+    expect(table.diagnosticCount).toBe(5);
+    // Each problem is tied to the table row it is about (row 9 is the third kept row of Costos).
+    expect(table.diagnosticRow).toEqual(table.problemRows);
+    expect(
+      table.diagnostics.map((d, k) => table.row[table.diagnosticRow[k]]),
+    ).toEqual(table.diagnostics.map(d => d.row));
+  });
+
+  it('keeps subtotal rows apart from problems: skipped on purpose, with where they are', () => {
+    expect(table.skipped).toEqual([
+      {
+        tab: 'Relacion facturas Costos Fijos',
+        row: 8,
+        column: '',
+        message: 'Fila de subtotal o total omitida.',
+      },
+      {
+        tab: 'Relacion facturas Costos Fijos',
+        row: 10,
+        column: '',
+        message: 'Fila de subtotal o total omitida.',
+      },
+    ]);
+    expect(table.skippedCount).toBe(2);
   });
 });
