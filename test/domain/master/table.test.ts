@@ -113,7 +113,7 @@ describe('buildTable', () => {
     // Each problem is tied to the table row it is about (row 9 is the third kept row of Costos).
     expect(table.diagnosticRow).toEqual(table.problemRows);
     expect(
-      table.diagnostics.map((d, k) => table.row[table.diagnosticRow[k]]),
+      table.diagnostics.map((_, k) => table.row[table.diagnosticRow[k]]),
     ).toEqual(table.diagnostics.map(d => d.row));
   });
 
