@@ -56,6 +56,8 @@ export interface ConsolidationReview {
   inputs: ConsolidationInput[];
   stats: ConsolidationStatsDto;
   reviewTabs: ReviewTab[];
+  /** Files of the folder left out because they are not exports (the Master, a backup...), each with why. */
+  skippedFiles: string[];
   /** Rows skipped or doubtful (Spanish, naming file, sheet and row); at most MAX_PROBLEMS. */
   problems: string[];
   problemCount: number;

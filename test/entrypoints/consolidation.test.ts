@@ -16,6 +16,8 @@ import {
   knownExports,
   toXlsx,
 } from '../fixtures/exports';
+import {generateMaster} from '../fixtures/master';
+import {masterToXlsx} from '../fixtures/xlsx';
 
 const BUNDLE = join(__dirname, '../../build/Code.js');
 const SHEET_MIME = 'application/vnd.google-apps.spreadsheet';
@@ -374,6 +376,99 @@ describe('consolidateExports through build/Code.js', () => {
       r => cf.get(r, 3) === 'FE1005',
     )!;
     expect(cf.get(fe1005, 19)).toBe('204: intereses_mora');
+  });
+});
+
+describe('consolidateExports on the Facturacion folder, where the Master lives', () => {
+  let masterXlsx: Uint8Array;
+  let cartera: Upload;
+  beforeAll(async () => {
+    // A 20,000-row copy of a Master as .xlsx: never converted (the emulator would refuse it too).
+    masterXlsx = await masterToXlsx(generateMaster({rows: 10_000, seed: 3}));
+    const wb = {
+      fileName: 'Cartera clientes.xlsx',
+      sheets: [
+        {
+          name: 'Cartera',
+          values: [
+            ['Cliente', 'Saldo'],
+            ['ACME', 10],
+          ],
+        },
+      ],
+    };
+    const bytes = new Uint8Array(await toXlsx(wb));
+    cartera = {name: wb.fileName, bytes, sheets: await parseXlsx(bytes)};
+    uploads.push(cartera);
+  }, 120_000);
+  // The other suites' export folders hold the four exports only.
+  afterAll(() => {
+    uploads = uploads.filter(u => u !== cartera);
+  });
+
+  it('skips the Master, its backup, a big workbook and a workbook without export sheets, naming each and why, converting only what may be an export', () => {
+    const s = setup();
+    const store = s.world.driveStore;
+    const inFacturacion = (
+      name: string,
+      extra: {size?: number},
+      bytes: Uint8Array,
+    ) =>
+      store.addFile({
+        name,
+        parents: [s.facturacionId],
+        mimeType: XLSX_MIME,
+        content: bytes,
+        ...extra,
+      });
+    inFacturacion('master.xlsx', {}, masterXlsx);
+    inFacturacion(`BACKUP_${MASTER_NAME}_20250930`, {}, masterXlsx);
+    inFacturacion(
+      'Informe anual 2024.xlsx',
+      {size: 8 * 1024 * 1024},
+      masterXlsx,
+    );
+    inFacturacion(cartera.name, {}, cartera.bytes);
+    for (const u of uploads.filter(u => u !== cartera))
+      inFacturacion(u.name, {}, u.bytes);
+
+    const review = s.addon.run<ConsolidationReview>('consolidateExports', [
+      {folder: folderUrl(s.facturacionId)},
+    ]);
+    expect(review.inputs.map(i => i.sheet).sort()).toEqual([
+      'Documentos',
+      'Documentos',
+      'VistapredeterminadaTransaccin',
+      'VistapredeterminadaTransaccin',
+    ]);
+    expect(review.stats.totals.USD).toBe(KNOWN_EXPECTED.totals.USD);
+    expect(review.skippedFiles).toEqual([
+      `'${MASTER_NAME}': es el Master.`,
+      `'BACKUP_${MASTER_NAME}_20250930': es una copia de respaldo del Master (BACKUP_).`,
+      "'Cartera clientes.xlsx': no tiene la hoja 'Documentos' (Noova) ni 'VistapredeterminadaTransaccin' (NetSuite); hojas encontradas: Cartera.",
+      "'Informe anual 2024.xlsx': pesa 8 MB y un export mensual pesa menos de 5 MB; si sí es un export, agréguelo como archivo.",
+      "'master.xlsx': por su nombre es el Master.",
+    ]);
+    // Only the four exports and the small unknown workbook were converted.
+    const copies = s.world.emulator.log.records.filter(
+      e => e.method === 'Files.copy',
+    );
+    expect(copies).toHaveLength(5);
+  });
+
+  it('says what it skipped when the folder has no export at all', () => {
+    const s = setup();
+    s.world.driveStore.addFile({
+      name: 'master.xlsx',
+      parents: [s.facturacionId],
+      mimeType: XLSX_MIME,
+      content: masterXlsx,
+    });
+    expect(() =>
+      s.addon.run('consolidateExports', [{folder: folderUrl(s.facturacionId)}]),
+    ).toThrow(
+      `no tiene exports de Noova ni de NetSuite. Se omitieron: '${MASTER_NAME}': es el Master.; 'master.xlsx': por su nombre es el Master.`,
+    );
   });
 });
 

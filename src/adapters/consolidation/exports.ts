@@ -11,8 +11,9 @@ import {
   locateColumns,
 } from '../../domain/consolidation/columns';
 import {parseDriveId} from '../../domain/kernel/drive-id';
-import {sameTabName} from '../../domain/kernel/text-fold';
+import {foldKey, sameTabName} from '../../domain/kernel/text-fold';
 import type {ConsolidationSources} from '../../shared/consolidation-api';
+import type {MasterSourceSettings} from '../../shared/settings';
 import {requireDrive} from '../shared/advanced-services';
 import {withRetry} from '../shared/retry';
 
@@ -25,24 +26,83 @@ export const TEMP_PREFIX = 'Temporal consolidación - ';
 
 type DriveFile = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
 
-/** An ExportReader over SpreadsheetApp and the Drive advanced service. */
-export const driveExportReader: ExportReader = {
-  read(sources: ConsolidationSources): ExportSheet[] {
-    const sheets: ExportSheet[] = [];
-    for (const tab of (sources.tabs ?? []).filter(t => t.trim())) {
-      sheets.push(readTab(tab.trim()));
-    }
-    const files: DriveFile[] = [];
-    if (sources.folder && sources.folder.trim()) {
-      files.push(...listFolder(sources.folder.trim()));
-    }
-    for (const ref of (sources.files ?? []).filter(f => f.trim())) {
-      files.push(getFile(ref.trim()));
-    }
-    for (const file of files) sheets.push(...readFile(file));
-    return sheets;
-  },
-};
+/** A folder's .xlsx above this size is not taken for a monthly export (those weigh far less). */
+export const MAX_EXPORT_BYTES = 5 * 1024 * 1024;
+
+/** What tells the Master apart from the exports in a folder, known before converting anything. */
+export interface MasterIdentity {
+  /** Drive ids of the Master (the active spreadsheet, a configured file). */
+  ids: string[];
+  /** Texts the Master's file name carries (the active spreadsheet's name, the configured "name contains"). */
+  names: string[];
+}
+
+/**
+ * An ExportReader over SpreadsheetApp and the Drive advanced service. Files picked one by one must
+ * be exports; in a folder, what is not an export (the Master, a backup, a workbook too big to be
+ * one, a workbook without an export sheet) is skipped and named with why, decided from the Drive
+ * listing (id, name, size) before any conversion where it can be.
+ */
+export function driveExportReader(master: () => MasterIdentity): ExportReader {
+  return {
+    read(sources: ConsolidationSources) {
+      const sheets: ExportSheet[] = [];
+      const skipped: string[] = [];
+      for (const tab of (sources.tabs ?? []).filter(t => t.trim())) {
+        sheets.push(readTab(tab.trim()));
+      }
+      const folder = (sources.folder ?? '').trim();
+      if (folder) {
+        const identity = master();
+        const before = sheets.length;
+        for (const file of listFolder(folder)) {
+          const why = skipReason(file, identity);
+          const read = why ?? readFile(file);
+          if (typeof read === 'string') skipped.push(`'${file.name}': ${read}`);
+          else sheets.push(...read);
+        }
+        if (sheets.length === before) {
+          throw new Error(
+            `La carpeta "${folder}" no tiene exports de Noova ni de NetSuite. Se omitieron: ${skipped.join('; ')}`,
+          );
+        }
+      }
+      for (const ref of (sources.files ?? []).filter(f => f.trim())) {
+        const read = readFile(getFile(ref.trim()));
+        if (typeof read === 'string')
+          throw new Error(`El archivo '${ref.trim()}' ${read}`);
+        sheets.push(...read);
+      }
+      return {sheets, skipped};
+    },
+  };
+}
+
+/** Why a listed file is not an export, from its id, name and size alone; null when it may be one. */
+function skipReason(file: DriveFile, master: MasterIdentity): string | null {
+  const name = String(file.name ?? '');
+  if (master.ids.includes(String(file.id))) return 'es el Master.';
+  if (name.startsWith('BACKUP_'))
+    return 'es una copia de respaldo del Master (BACKUP_).';
+  if (name.startsWith(TEMP_PREFIX))
+    return 'es una copia temporal de una consolidación anterior.';
+  const folded = foldKey(name.replace(/\.xlsx?$/i, ''));
+  const looksLikeMaster =
+    folded === 'master' ||
+    master.names.some(
+      n => foldKey(n).length >= 5 && folded.includes(foldKey(n)),
+    );
+  if (looksLikeMaster) return 'por su nombre es el Master.';
+  const size = Number(file.size ?? 0);
+  if (file.mimeType !== SHEET_MIME && size > MAX_EXPORT_BYTES) {
+    const mb = (n: number) =>
+      new Intl.NumberFormat('es-CO', {maximumFractionDigits: 1}).format(
+        n / 1024 / 1024,
+      );
+    return `pesa ${mb(size)} MB y un export mensual pesa menos de ${mb(MAX_EXPORT_BYTES)} MB; si sí es un export, agréguelo como archivo.`;
+  }
+  return null;
+}
 
 function readTab(name: string): ExportSheet {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -85,7 +145,7 @@ function listFolder(ref: string): DriveFile[] {
       const page = withRetry(() =>
         drive.Files.list({
           q,
-          fields: 'nextPageToken,files(id,name,mimeType)',
+          fields: 'nextPageToken,files(id,name,mimeType,size)',
           pageSize: 100,
           supportsAllDrives: true,
           includeItemsFromAllDrives: true,
@@ -134,8 +194,11 @@ function getFile(ref: string): DriveFile {
   return file;
 }
 
-/** Reads the export sheets of one file, converting an Excel file to a temporary Sheet first. */
-function readFile(file: DriveFile): ExportSheet[] {
+/**
+ * Reads the export sheets of one file, converting an Excel file to a temporary Sheet first (a
+ * Google Sheet is opened as is); why it is not an export when it has no export sheet.
+ */
+function readFile(file: DriveFile): ExportSheet[] | string {
   const source = `archivo '${file.name}'`;
   const native = file.mimeType === SHEET_MIME;
   let tempId: string | null = null;
@@ -161,9 +224,7 @@ function readFile(file: DriveFile): ExportSheet[] {
     const all = ss.getSheets();
     const found = all.filter(s => layoutOfSheetName(s.getName()));
     if (!found.length) {
-      throw new Error(
-        `El ${source} no tiene la hoja '${NOOVA_LAYOUT.sheetNames[0]}' (Noova) ni '${NETSUITE_LAYOUT.sheetNames[0]}' (NetSuite); hojas encontradas: ${all.map(s => s.getName()).join(', ')}.`,
-      );
+      return `no tiene la hoja '${NOOVA_LAYOUT.sheetNames[0]}' (Noova) ni '${NETSUITE_LAYOUT.sheetNames[0]}' (NetSuite); hojas encontradas: ${all.map(s => s.getName()).join(', ')}.`;
     }
     return found.map(s => ({
       source,
@@ -183,4 +244,18 @@ function trashQuietly(id: string): void {
   } catch {
     // The temporary copy stays in the user's Drive root, named TEMP_PREFIX + file name.
   }
+}
+
+/** The Master's ids and names for the settings' source: this spreadsheet, and the configured file or name. */
+export function masterIdentity(source: MasterSourceSettings): MasterIdentity {
+  const active = SpreadsheetApp.getActiveSpreadsheet();
+  const ids = [active.getId()];
+  const names = [active.getName()];
+  if (source.kind === 'file') {
+    const id = parseDriveId(source.fileIdOrUrl);
+    if (id) ids.push(id);
+  } else if (source.kind === 'newest-in-folder') {
+    names.push(source.nameContains);
+  }
+  return {ids, names};
 }

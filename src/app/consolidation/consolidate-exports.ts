@@ -63,7 +63,7 @@ export function consolidateExports(
       `La tabla de clasificación tiene errores; corríjalos y vuelva a intentar:\n${parsed.problems.join('\n')}`,
     );
   }
-  const sheets = deps.exports.read(sources);
+  const {sheets, skipped} = deps.exports.read(sources);
   const result = consolidate(sheets, parsed.table);
 
   const rows = reviewRowsOf(result.invoices);
@@ -101,6 +101,7 @@ export function consolidateExports(
       sheetName: t.sheetName,
       rows: t.grid.length - 1,
     })),
+    skippedFiles: skipped,
     problems: result.problems.slice(0, MAX_PROBLEMS),
     problemCount: result.problems.length,
     classificationTab: settings.tabName,

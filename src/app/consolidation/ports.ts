@@ -9,9 +9,15 @@ import type {ReviewState} from '../../domain/consolidation/review';
 import type {FieldValue} from '../../domain/consolidation/rows';
 import type {ConsolidationSources} from '../../shared/consolidation-api';
 
+/** The export sheets read, and the files of a folder left out because they are not exports (Spanish, naming each and why). */
+export interface ExportsRead {
+  sheets: ExportSheet[];
+  skipped: string[];
+}
+
 /** Reads the exports named by the sources (converting Excel files through Drive, cleaning up after). */
 export interface ExportReader {
-  read(sources: ConsolidationSources): ExportSheet[];
+  read(sources: ConsolidationSources): ExportsRead;
 }
 
 /** The editable product-code table: the settings tab's values (created with the defaults when absent). */

@@ -4,7 +4,10 @@ import type {ConsolidateDeps} from '../../app/consolidation/consolidate-exports'
 import type {Clock} from '../../app/consolidation/ports';
 import {profileNames} from '../../domain/consolidation/rows';
 import {loadSettings} from './settings';
-import {driveExportReader} from '../../adapters/consolidation/exports';
+import {
+  driveExportReader,
+  masterIdentity,
+} from '../../adapters/consolidation/exports';
 import {
   scriptAppendLock,
   sheetMaster,
@@ -21,7 +24,9 @@ const clock: Clock = {
 /** The ports of consolidateExports: the exports, the editable classification, the review tabs. */
 export function consolidatePorts(): ConsolidateDeps {
   return {
-    exports: driveExportReader,
+    exports: driveExportReader(() =>
+      masterIdentity(loadSettings().masterSource),
+    ),
     classification: sheetClassificationStore,
     reviews: sheetReviewStore,
     clock,

@@ -7,7 +7,7 @@ import type {
   ConsolidationSources,
 } from '../../shared/consolidation-api';
 import {call} from '../call';
-import {formatCount, formatDateTime, formatMoney} from '../format';
+import {countText, formatCount, formatDateTime, formatMoney} from '../format';
 import {loadState, saveState} from '../storage';
 import {useAsync} from '../useAsync';
 import {ErrorBox} from '../components/ErrorBox';
@@ -183,6 +183,21 @@ function ReviewSummary({review}: {review: ConsolidationReview}) {
           </div>
         ))}
       </dl>
+      {review.skippedFiles.length > 0 && (
+        <details data-testid="skipped-files">
+          <summary>
+            {countText(review.skippedFiles.length, {
+              one: 'archivo de la carpeta omitido (no es un export)',
+              other: 'archivos de la carpeta omitidos (no son exports)',
+            })}
+          </summary>
+          <ul class="plain small">
+            {review.skippedFiles.map(f => (
+              <li key={f}>{f}</li>
+            ))}
+          </ul>
+        </details>
+      )}
       <KeyList title="Solo en Noova (sin valor)" keys={s.onlyInNoova} />
       <KeyList
         title="Solo en NetSuite (no se incluyen)"
@@ -195,10 +210,10 @@ function ReviewSummary({review}: {review: ConsolidationReview}) {
       {review.problemCount > 0 && (
         <details>
           <summary class="warn">
-            {formatCount(review.problemCount)}{' '}
-            {review.problemCount === 1
-              ? 'fila con problemas'
-              : 'filas con problemas'}
+            {countText(review.problemCount, {
+              one: 'fila con problemas',
+              other: 'filas con problemas',
+            })}
           </summary>
           <ul class="plain small">
             {review.problems.map((p, i) => (

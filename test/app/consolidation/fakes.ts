@@ -69,7 +69,7 @@ export function fakes() {
   const exports: ExportReader = {
     read(sources) {
       log.push(`exports.read ${JSON.stringify(sources)}`);
-      return knownSheets();
+      return {sheets: knownSheets(), skipped: []};
     },
   };
   const tableRows: unknown[][] = rulesToRows(defaultRules());
