@@ -2,7 +2,6 @@
 // build/Code.js in the emulator: runs, custom functions in CUSTOM_FUNCTION mode, cells, triggers,
 // the call log, sheets as JSON, and the Origin/Host guard.
 import {startPlayground, type Playground} from '../../dev/playground';
-import {checkDigit} from '../../src/domain/kernel/nit';
 import {call, client} from './http-client';
 
 type Json = Record<string, unknown>;
@@ -68,7 +67,7 @@ describe('POST /api/run', () => {
       args: [900206480],
       mode: 'CUSTOM_FUNCTION',
     });
-    expect(one.json()).toEqual({ok: true, result: checkDigit('900206480')});
+    expect(one.json()).toEqual({ok: true, result: 2});
     const range = await api.post('/api/run', {
       function: 'NIT_DV',
       args: [[[900206480], ['901.082.949'], ['']]],
@@ -76,7 +75,7 @@ describe('POST /api/run', () => {
     });
     expect(range.json()).toEqual({
       ok: true,
-      result: [[checkDigit('900206480')], [checkDigit('901082949')], ['']],
+      result: [[2], [3], ['']],
     });
   });
 
@@ -163,19 +162,15 @@ describe('cells with formulas', () => {
     });
     expect(res.json()).toEqual({
       ok: true,
-      values: [
-        [checkDigit('900206480')],
-        [checkDigit('901082949')],
-        ['Error: "abc" no es un NIT'],
-      ],
+      values: [[2], [3], ['Error: "abc" no es un NIT']],
     });
     const grid = (
       await api.get(`/api/sheets/${encodeURIComponent(CALC)}?range=E1:E4`)
     ).json<Json>();
     expect(grid.values).toEqual([
       [''],
-      [checkDigit('900206480')],
-      [checkDigit('901082949')],
+      [2],
+      [3],
       ['Error: "abc" no es un NIT'],
     ]);
     expect(grid.formulas).toEqual({E2: '=NIT_DV(A2:A4)'});
@@ -198,13 +193,7 @@ describe('cells with formulas', () => {
     ).json<Json>();
     expect(whole).toEqual({
       ok: true,
-      values: [
-        [checkDigit('900206480')],
-        [checkDigit('901082949')],
-        ['Error: "abc" no es un NIT'],
-        [''],
-        [''],
-      ],
+      values: [[2], [3], ['Error: "abc" no es un NIT'], [''], ['']],
     });
     const open = (
       await api.post('/api/cells', {
@@ -215,7 +204,7 @@ describe('cells with formulas', () => {
     ).json<Json>();
     expect(open).toEqual({
       ok: true,
-      values: [[checkDigit('901082949')], ['Error: "abc" no es un NIT']],
+      values: [[3], ['Error: "abc" no es un NIT']],
     });
   });
 

@@ -43,7 +43,15 @@ describe('normaliseInvoiceNumber', () => {
 
   it('keeps FE invoices apart from notes', () => {
     const parsed = parseInvoiceNumber('FE10555');
-    expect(parsed.ok && parsed.number.creditNote).toBe(false);
+    expect(parsed).toEqual({
+      ok: true,
+      number: {
+        key: 'FE10555',
+        prefix: 'FE',
+        consecutive: '10555',
+        creditNote: false,
+      },
+    });
   });
 
   it('names every problem in Spanish', () => {

@@ -13,6 +13,8 @@ describe('checkDigit', () => {
     ['213123432', 1], // remainder 1
     ['890903938', 8], // Bancolombia (published)
     ['860034313', 7], // Davivienda (published)
+    ['890900841', 9], // hand-computed: sum 1003, 1003 mod 11 = 2, DV 11 - 2
+    ['1234567', 2], // hand-computed: sum 328, 328 mod 11 = 9, DV 11 - 9
   ])('%s -> %i', (body, dv) => {
     expect(checkDigit(body)).toBe(dv);
   });
@@ -34,7 +36,8 @@ describe('checkDigit', () => {
   });
 
   it('accepts short NITs of people', () => {
-    expect(checkDigit('1234567')).toBeGreaterThanOrEqual(0);
+    // 7,6,5,4,3,2,1 x 3,7,13,17,19,23,29 = 328; 328 mod 11 = 9; DV = 11 - 9.
+    expect(checkDigit('1234567')).toBe(2);
   });
 
   it('rejects non-digits and bodies longer than 15 digits', () => {
@@ -80,8 +83,11 @@ describe('parseNit', () => {
   it('validates a DV it carries', () => {
     const good = parseNit('900.206.480-2');
     const bad = parseNit('900.206.480-3');
-    expect(good.ok && hasValidDv(good.nit)).toBe(true);
-    expect(bad.ok && hasValidDv(bad.nit)).toBe(false);
+    expect(good).toEqual({ok: true, nit: {body: '900206480', dv: 2}});
+    expect(bad).toEqual({ok: true, nit: {body: '900206480', dv: 3}});
+    if (!good.ok || !bad.ok) throw new Error('both must parse');
+    expect(hasValidDv(good.nit)).toBe(true);
+    expect(hasValidDv(bad.nit)).toBe(false);
     expect(formatNitWithDv('800197268')).toBe('800197268-4');
   });
 });
