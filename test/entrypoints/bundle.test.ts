@@ -74,11 +74,12 @@ describe('build/Code.js', () => {
 
   it('gives each stub the arity of its TypeScript function', () => {
     const {addon} = load();
-    // The bundle's private object holds the real implementations.
-    const impl = addon.context.__facturacion as Record<
-      string,
-      (...a: unknown[]) => unknown
-    >;
+    // The bundle's private object holds the real implementations (wrapped to answer in Spanish).
+    const impl = (
+      addon.context.__facturacion as {
+        entryPoints: Record<string, (...a: unknown[]) => unknown>;
+      }
+    ).entryPoints;
     for (const name of EXPECTED_GLOBALS) {
       const stub = addon.context[name] as (...a: unknown[]) => unknown;
       expect({name, arity: stub.length}).toEqual({

@@ -16,6 +16,8 @@ import type {ConsolidationSources} from '../../shared/consolidation-api';
 import type {MasterSourceSettings} from '../../shared/settings';
 import {requireDrive} from '../shared/advanced-services';
 import {withRetry} from '../shared/retry';
+import {copyTaggedFile} from '../shared/drive-once';
+import {rethrowIfNotPermanent} from '../../app/google-errors';
 
 const SHEET_MIME = 'application/vnd.google-apps.spreadsheet';
 const XLSX_MIME =
@@ -181,7 +183,8 @@ function getFile(ref: string): DriveFile {
         supportsAllDrives: true,
       }),
     );
-  } catch {
+  } catch (e) {
+    rethrowIfNotPermanent(e);
     throw new Error(
       `No se encontró el archivo "${ref}" en Drive, o no tiene permiso para abrirlo.`,
     );
@@ -206,16 +209,13 @@ function readFile(file: DriveFile): ExportSheet[] | string {
     let id = String(file.id);
     if (!native) {
       const source = id;
-      const copy = withRetry(() =>
-        requireDrive().Files.copy(
-          {
-            name: `${TEMP_PREFIX}${file.name}`,
-            mimeType: SHEET_MIME,
-            parents: ['root'],
-          },
-          source,
-          {supportsAllDrives: true, fields: 'id'},
-        ),
+      // Tagged: a retry after a lost answer finds the copy instead of converting twice.
+      const copy = copyTaggedFile(
+        source,
+        'root',
+        `${TEMP_PREFIX}${file.name}`,
+        `conversión ${source}`,
+        {mimeType: SHEET_MIME},
       );
       tempId = String(copy.id);
       id = tempId;

@@ -18,6 +18,7 @@ import type {
 } from '../../shared/settings';
 import {requireDrive} from '../shared/advanced-services';
 import {withRetry} from '../shared/retry';
+import {copyTaggedFile, fileUrl, nameContains} from '../shared/drive-once';
 import {ensureRows, toCells} from './sheets';
 import {driveMasterLocator} from '../master/locator';
 
@@ -66,7 +67,7 @@ export function sheetMaster(
       return {name: location.name, tabs};
     },
 
-    backup(name: string) {
+    backup(name: string, reviewId: string) {
       const drive = requireDrive();
       const file = withRetry(() =>
         drive.Files.get(fileId, {
@@ -74,16 +75,23 @@ export function sheetMaster(
           supportsAllDrives: true,
         }),
       );
-      const copy = withRetry(() =>
-        drive.Files.copy({name, parents: file.parents ?? undefined}, fileId, {
-          supportsAllDrives: true,
-          fields: 'id,webViewLink',
-        }),
+      const folderId = file.parents?.[0];
+      if (!folderId)
+        throw new Error(
+          'no se encontró la carpeta del Master para guardar la copia de respaldo.',
+        );
+      // One backup per review: a rerun after a kill, or a retry after a lost answer, finds the
+      // copy already made (tagged with the review) instead of making a second one.
+      const copy = copyTaggedFile(
+        fileId,
+        folderId,
+        name,
+        `respaldo ${reviewId}`,
+        {
+          sameJob: nameContains('BACKUP_'),
+        },
       );
-      return {
-        url:
-          copy.webViewLink ?? `https://drive.google.com/file/d/${copy.id}/view`,
-      };
+      return {name: copy.name ?? name, url: fileUrl(copy)};
     },
 
     append(plans: TabAppendPlan[]): number[] {

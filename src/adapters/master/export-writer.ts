@@ -6,6 +6,7 @@ import type {ExportCell, ExportColumn} from '../../domain/master/export';
 import {requireDrive} from '../shared/advanced-services';
 import {XLSX_MIME} from './locator';
 import {withRetry} from '../shared/retry';
+import {createTaggedFile} from '../shared/drive-once';
 
 /** Developer-metadata key on every tab the add-on creates for an export. */
 export const EXPORT_METADATA_KEY = 'facturacion.export';
@@ -122,14 +123,25 @@ export const sheetsExportWriter: ExportWriter = {
     return sheetName;
   },
 
-  writeXlsx(folderId, fileName, sheetName, columns, rows) {
+  // Retried as a whole: each try makes its own temporary spreadsheet; the tagged file is saved once.
+  writeXlsx: (folderId, fileName, sheetName, columns, rows) =>
+    withRetry(() => xlsxOnce(folderId, fileName, sheetName, columns, rows)),
+};
+
+function xlsxOnce(
+  ...[folderId, fileName, sheetName, columns, rows]: Parameters<
+    ExportWriter['writeXlsx']
+  >
+): ReturnType<ExportWriter['writeXlsx']> {
+  {
     const drive = requireDrive();
     const temp = SpreadsheetApp.create(
       `${fileName} (temporal)`,
       rows.length + 1,
       columns.length,
     );
-    const tempId = temp.getId();
+    // The id read with retries: without it the temporary file could not be removed.
+    const tempId = withRetry(() => temp.getId());
     try {
       const sheet = temp.getSheets()[0];
       sheet.setName(sheetName.slice(0, SHEET_NAME_MAX));
@@ -141,15 +153,13 @@ export const sheetsExportWriter: ExportWriter = {
         }),
       );
       blob.setName(fileName);
-      const file = withRetry(() =>
-        drive.Files.create(
-          {name: fileName, parents: [folderId], mimeType: XLSX_MIME},
-          blob,
-          {
-            supportsAllDrives: true,
-            fields: 'id,name,webViewLink',
-          },
-        ),
+      // Tagged with its name: a retry after a lost answer finds the file instead of saving a second.
+      const file = createTaggedFile(
+        folderId,
+        fileName,
+        XLSX_MIME,
+        blob,
+        fileName,
       );
       return {
         name: file.name ?? fileName,
@@ -158,10 +168,10 @@ export const sheetsExportWriter: ExportWriter = {
       };
     } finally {
       try {
-        drive.Files.remove(tempId, {supportsAllDrives: true});
+        withRetry(() => drive.Files.remove(tempId, {supportsAllDrives: true}));
       } catch {
         // A temporary file that cannot be removed stays in the user's Drive; the export is done.
       }
     }
-  },
-};
+  }
+}

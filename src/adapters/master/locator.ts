@@ -7,6 +7,8 @@ import {formatInstant} from '../../domain/kernel/format';
 import {foldSpaced} from '../../domain/kernel/text-fold';
 import {requireDrive} from '../shared/advanced-services';
 import {withRetry} from '../shared/retry';
+import {copyTaggedFile} from '../shared/drive-once';
+import {rethrowIfNotPermanent} from '../../app/google-errors';
 
 type DriveFile = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
 
@@ -38,6 +40,7 @@ function getFile(id: string, what: string): DriveFile {
       }),
     );
   } catch (e) {
+    rethrowIfNotPermanent(e);
     throw new Error(
       `${what}: el archivo "${id}" no existe en Drive o usted no tiene acceso (${messageOf(e)}).`,
     );
@@ -157,19 +160,13 @@ function convertedCopy(file: DriveFile): string {
       // The copy was deleted: convert again.
     }
   }
-  const copy = withRetry(() =>
-    drive.Files.copy(
-      {
-        name: `${file.name ?? 'Master'}${TEMP_SUFFIX}`,
-        mimeType: SHEET_MIME,
-        parents: ['root'],
-      },
-      file.id ?? '',
-      {
-        supportsAllDrives: true,
-        fields: 'id',
-      },
-    ),
+  // Tagged with the source's id and version: a retry or a rerun reuses a copy already made.
+  const copy = copyTaggedFile(
+    file.id ?? '',
+    'root',
+    `${file.name ?? 'Master'}${TEMP_SUFFIX}`,
+    `conversión ${file.id} ${file.modifiedTime ?? ''}`,
+    {mimeType: SHEET_MIME},
   );
   if (!copy.id)
     throw new Error(

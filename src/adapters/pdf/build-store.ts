@@ -13,6 +13,7 @@ import type {
   SavedBuild,
 } from '../../app/pdf-index/ports';
 import {cellText, findSheet, ownSheet, writeTextRows} from './hidden-sheet';
+import {withRetry} from '../shared/retry';
 
 export const PDF_BUILD_SHEET = '_facturacion_pdf_build';
 export const PDF_BUILD_CURSOR_KEY = 'facturacion.pdfIndex.build';
@@ -93,8 +94,11 @@ export const sheetBuildStore: BuildStore = {
       PDF_BUILD_SHEET,
       'Construcción del índice de PDF en curso: no la edite.',
     );
-    if (start === 0) sheet.clearContents();
-    writeTextRows(sheet, start + 1, rows, WIDTH);
+    // Both idempotent (the same cells written again), so a retry after a timeout is safe.
+    withRetry(() => {
+      if (start === 0) sheet.clearContents();
+      writeTextRows(sheet, start + 1, rows, WIDTH);
+    });
     PropertiesService.getDocumentProperties().setProperty(
       PDF_BUILD_CURSOR_KEY,
       JSON.stringify(cursor),
@@ -105,7 +109,10 @@ export const sheetBuildStore: BuildStore = {
     PropertiesService.getDocumentProperties().deleteProperty(
       PDF_BUILD_CURSOR_KEY,
     );
-    const sheet = findSheet(PDF_BUILD_SHEET);
-    if (sheet) SpreadsheetApp.getActiveSpreadsheet().deleteSheet(sheet);
+    // Looked up again on each try: a retried delete that already took effect finds nothing.
+    withRetry(() => {
+      const sheet = findSheet(PDF_BUILD_SHEET);
+      if (sheet) SpreadsheetApp.getActiveSpreadsheet().deleteSheet(sheet);
+    });
   },
 };

@@ -1,6 +1,6 @@
 // The PDF index's view of Drive through the advanced service v3: root checks, folder listings in
-// OR-groups of parents, and the Changes API; every call retried on 429/5xx with backoff.
-import {withRetry} from '../../app/pdf-index/retry';
+// OR-groups of parents, and the Changes API; every call retried by the add-on's one retry policy.
+import {withRetry} from '../shared/retry';
 import type {
   Corpus,
   DriveChangePage,
@@ -20,8 +20,6 @@ const LIST_FIELDS = `nextPageToken,incompleteSearch,files(${FILE_FIELDS})`;
 const CHANGE_FIELDS = `nextPageToken,newStartPageToken,changes(fileId,removed,file(${FILE_FIELDS}))`;
 /** files.list maximum (docs/platform.md quotas: pageSize 1-1000). */
 const PAGE_SIZE = 1000;
-
-const sleep = (ms: number) => Utilities.sleep(ms);
 
 /** A Drive id is letters, digits, - and _; anything else would break out of the query's quotes. */
 function quoteId(id: string): string {
@@ -70,13 +68,11 @@ export const drivePdfLister: DriveIndexPort = {
     const drive = requireDrive();
     let f: File;
     try {
-      f = withRetry(
-        () =>
-          drive.Files.get(id, {
-            fields: 'id,name,mimeType,trashed,driveId',
-            supportsAllDrives: true,
-          }),
-        sleep,
+      f = withRetry(() =>
+        drive.Files.get(id, {
+          fields: 'id,name,mimeType,trashed,driveId',
+          supportsAllDrives: true,
+        }),
       );
     } catch (e) {
       if (isNotFound(e)) return null;
@@ -106,7 +102,7 @@ export const drivePdfLister: DriveIndexPort = {
       ...corpusArgs(corpus),
     };
     if (pageToken) args.pageToken = pageToken;
-    const list = withRetry(() => drive.Files.list(args), sleep);
+    const list = withRetry(() => drive.Files.list(args));
     return {
       items: (list.files ?? []).map(item),
       nextPageToken: list.nextPageToken ?? null,
@@ -116,25 +112,22 @@ export const drivePdfLister: DriveIndexPort = {
 
   getStartPageToken(): string {
     const drive = requireDrive();
-    const t = withRetry(
-      () => drive.Changes.getStartPageToken({supportsAllDrives: true}),
-      sleep,
+    const t = withRetry(() =>
+      drive.Changes.getStartPageToken({supportsAllDrives: true}),
     );
     return t.startPageToken ?? '';
   },
 
   listChanges(pageToken: string): DriveChangePage {
     const drive = requireDrive();
-    const list = withRetry(
-      () =>
-        drive.Changes.list(pageToken, {
-          pageSize: PAGE_SIZE,
-          fields: CHANGE_FIELDS,
-          includeItemsFromAllDrives: true,
-          supportsAllDrives: true,
-          includeRemoved: true,
-        }),
-      sleep,
+    const list = withRetry(() =>
+      drive.Changes.list(pageToken, {
+        pageSize: PAGE_SIZE,
+        fields: CHANGE_FIELDS,
+        includeItemsFromAllDrives: true,
+        supportsAllDrives: true,
+        includeRemoved: true,
+      }),
     );
     return {
       changes: (list.changes ?? []).map(c => ({

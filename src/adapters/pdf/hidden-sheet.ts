@@ -1,4 +1,5 @@
 // Hidden, tagged, warning-only protected sheets where the PDF index lives, and plain-text bulk writes to them.
+import {withRetry} from '../shared/retry';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -30,19 +31,31 @@ export function findSheet(name: string): Sheet | null {
  * would protect nothing (Sheet.protect: "the permissions mirror those of the spreadsheet itself").
  * A warning-only protection stops no script but asks a person who edits the hidden tab by hand
  * to confirm first, which is the only protection the index needs: it is rebuilt from Drive.
+ *
+ * Hidden last: a sheet still visible is one whose set-up was cut short (a Google failure, a
+ * kill) or that someone unhid, so the set-up is finished again; the whole is retried as one
+ * idempotent step.
  */
 export function ownSheet(name: string, description: string): Sheet {
-  const ss = activeSpreadsheet();
-  const existing = ss.getSheetByName(name);
-  if (existing) {
-    relaxProtection(existing);
-    return existing;
-  }
-  const sheet = ss.insertSheet(name);
-  sheet.addDeveloperMetadata(PDF_SHEET_METADATA_KEY, name);
-  sheet.protect().setDescription(description).setWarningOnly(true);
-  sheet.hideSheet();
-  return sheet;
+  return withRetry(() => {
+    const ss = activeSpreadsheet();
+    const existing = ss.getSheetByName(name);
+    if (existing) relaxProtection(existing);
+    if (existing && existing.isSheetHidden()) return existing;
+    const sheet = existing ?? ss.insertSheet(name);
+    const tagged = sheet
+      .getDeveloperMetadata()
+      .some(m => m.getKey() === PDF_SHEET_METADATA_KEY);
+    if (!tagged) sheet.addDeveloperMetadata(PDF_SHEET_METADATA_KEY, name);
+    const [protection] = sheet.getProtections(
+      SpreadsheetApp.ProtectionType.SHEET,
+    );
+    (protection ?? sheet.protect())
+      .setDescription(description)
+      .setWarningOnly(true);
+    sheet.hideSheet();
+    return sheet;
+  });
 }
 
 /**

@@ -27,6 +27,7 @@ import type {
   StoredIndex,
 } from '../../app/pdf-index/ports';
 import {cellText, findSheet, ownSheet, writeTextRows} from './hidden-sheet';
+import {withRetry} from '../shared/retry';
 
 export const PDF_INDEX_SHEET = '_facturacion_pdf_index';
 export const PDF_FOLDERS_SHEET = '_facturacion_pdf_folders';
@@ -92,8 +93,11 @@ function sortEntries(entries: IndexedPdf[]): IndexedPdf[] {
 
 function rewrite(name: string, header: string[], rows: string[][]): void {
   const sheet = ownSheet(name, DESCRIPTION);
-  sheet.clearContents();
-  writeTextRows(sheet, 1, [header, ...rows], header.length);
+  // Clear and write again on a retry: the same cells either way.
+  withRetry(() => {
+    sheet.clearContents();
+    writeTextRows(sheet, 1, [header, ...rows], header.length);
+  });
 }
 
 /** PdfIndexStore over the two hidden sheets and the meta property. */

@@ -4,6 +4,7 @@ import {requireDrive} from '../shared/advanced-services';
 import {XLSX_MIME} from '../master/locator';
 import {reportSpreadsheet} from './sheets';
 import {withRetry} from '../shared/retry';
+import {createTaggedFile} from '../shared/drive-once';
 
 const MIME = {xlsx: XLSX_MIME, pdf: 'application/pdf'} as const;
 
@@ -18,11 +19,20 @@ interface DriveExport {
 
 /** Exports the named tabs of the active spreadsheet into a Drive folder. */
 export const driveReportExport: ExportPort = {
-  save(format, folderId, fileName, tabs) {
+  // Retried as a whole: each try makes its own temporary copy, and the tagged file is saved once.
+  save: (format, folderId, fileName, tabs) =>
+    withRetry(() => saveOnce(format, folderId, fileName, tabs)),
+};
+
+function saveOnce(
+  ...[format, folderId, fileName, tabs]: Parameters<ExportPort['save']>
+): string {
+  {
     const drive = requireDrive();
     const source = reportSpreadsheet();
     const temp = SpreadsheetApp.create(`${fileName} (temporal)`);
-    const tempId = temp.getId();
+    // The id read with retries: without it the temporary file could not be removed.
+    const tempId = withRetry(() => temp.getId());
     try {
       const blank = temp.getSheets()[0];
       for (const name of tabs) {
@@ -49,25 +59,23 @@ export const driveReportExport: ExportPort = {
         }),
       );
       blob.setName(fileName);
-      const file = withRetry(() =>
-        drive.Files.create(
-          {name: fileName, parents: [folderId], mimeType: MIME[format]},
-          blob,
-          {
-            supportsAllDrives: true,
-            fields: 'id,name,webViewLink',
-          },
-        ),
+      // Tagged with its name: a retry after a lost answer finds the file instead of saving a second.
+      const file = createTaggedFile(
+        folderId,
+        fileName,
+        MIME[format],
+        blob,
+        fileName,
       );
       return (
         file.webViewLink ?? `https://drive.google.com/file/d/${file.id}/view`
       );
     } finally {
       try {
-        drive.Files.remove(tempId, {supportsAllDrives: true});
+        withRetry(() => drive.Files.remove(tempId, {supportsAllDrives: true}));
       } catch {
         // A temporary file that cannot be removed stays in the user's Drive; the export is done.
       }
     }
-  },
-};
+  }
+}

@@ -4,6 +4,7 @@ import type {ReportSheetsPort} from '../../app/report/ports';
 import type {ChartSpec} from '../../domain/report/content';
 import type {Grid} from '../../domain/report/grid';
 import type {ExistingTab} from '../../domain/report/tabs';
+import {withRetry} from '../shared/retry';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -84,11 +85,17 @@ export function createTaggedSheet(
   id: string,
 ): Sheet {
   const sheet = ss.insertSheet(name, ss.getSheets().length);
-  sheet.addDeveloperMetadata(
-    REPORT_METADATA_KEY,
-    id,
-    SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT,
-  );
+  try {
+    sheet.addDeveloperMetadata(
+      REPORT_METADATA_KEY,
+      id,
+      SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT,
+    );
+  } catch (e) {
+    // An untagged tab would pass for the user's own next time: take it away again.
+    ss.deleteSheet(sheet);
+    throw e;
+  }
   return sheet;
 }
 
@@ -152,6 +159,23 @@ export const spreadsheetReportSheets: ReportSheetsPort = {
   },
 
   write(id, name, reuse, content, generated) {
+    // Retried as a whole: a later try rewrites the tab an earlier one created (tagged as `id`).
+    let tries = 0;
+    return withRetry(() =>
+      writeTab(id, name, reuse || tries++ > 0, content, generated),
+    );
+  },
+};
+
+/** One try of write(): the tab (re)made or cleared, values, formats, charts and stamp. */
+function writeTab(
+  id: string,
+  name: string,
+  reuse: boolean,
+  content: Parameters<ReportSheetsPort['write']>[3],
+  generated: string,
+): ReturnType<ReportSheetsPort['write']> {
+  {
     const ss = reportSpreadsheet();
     let sheet = reuse ? ss.getSheetByName(name) : null;
     if (sheet && reportIdOf(sheet) !== id) {
@@ -187,5 +211,5 @@ export const spreadsheetReportSheets: ReportSheetsPort = {
       cells: values.length * width,
       url: `${ss.getUrl()}#gid=${sheet.getSheetId()}`,
     };
-  },
-};
+  }
+}

@@ -1,6 +1,8 @@
 // Asks Drive (advanced service v3) whether an id is a folder the user can open; shared drives included.
 import type {FolderCheck, FolderLookup} from '../../app/settings';
 import {requireDrive} from './advanced-services';
+import {rethrowIfNotPermanent} from '../../app/google-errors';
+import {withRetry} from './retry';
 
 const FOLDER_MIME = 'application/vnd.google-apps.folder';
 
@@ -10,11 +12,14 @@ export const driveFolderLookup: FolderLookup = {
     const drive = requireDrive();
     let file: GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
     try {
-      file = drive.Files.get(id, {
-        fields: 'id,name,mimeType,trashed',
-        supportsAllDrives: true,
-      });
-    } catch {
+      file = withRetry(() =>
+        drive.Files.get(id, {
+          fields: 'id,name,mimeType,trashed',
+          supportsAllDrives: true,
+        }),
+      );
+    } catch (e) {
+      rethrowIfNotPermanent(e);
       return {status: 'not-found'};
     }
     const name = file.name ?? id;

@@ -64,8 +64,12 @@ export function appendToMaster(
     const toWrite = plans.filter(p => p.rows.length);
     if (!toWrite.length) return result;
 
-    result.backupName = backupName(master.name, deps.clock.nowMs());
-    result.backupUrl = deps.master.backup(result.backupName).url;
+    const backup = deps.master.backup(
+      backupName(master.name, deps.clock.nowMs()),
+      reviewId,
+    );
+    result.backupName = backup.name;
+    result.backupUrl = backup.url;
     let firstRows: number[];
     try {
       firstRows = deps.master.append(toWrite);

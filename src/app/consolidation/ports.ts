@@ -48,8 +48,11 @@ export interface ReviewStore {
 export interface MasterPort {
   /** Name of the Master and its invoice tabs (header row detected, invoice numbers read). */
   readTabs(): {name: string; tabs: Partial<Record<TargetTab, MasterTabState>>};
-  /** Copies the Master into its folder under this name; returns the copy's link. */
-  backup(name: string): {url: string};
+  /**
+   * Copies the Master into its folder under this name, once per review: when a copy for this
+   * review is already there (a rerun after a kill), returns it. Returns the copy's name and link.
+   */
+  backup(name: string, reviewId: string): {name: string; url: string};
   /**
    * Appends each plan's rows below the tab's last row, one write per tab; if a write fails, the
    * rows already appended are removed again and the error is thrown. Returns the first row used per tab.

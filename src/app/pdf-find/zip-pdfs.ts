@@ -1,5 +1,6 @@
 // ZIPs of the PDFs found: duplicates and suspicious ones in their own folders, split under the
 // 50 MB blob limit, saved to the export folder, with the missing invoices listed.
+import {rethrowIfNotPermanent} from '../google-errors';
 import type {
   PdfLookupDto,
   PdfZipDto,
@@ -112,6 +113,8 @@ export function zipLookups<B>(
       try {
         pdf = ports.readPdf(file.fileId, file.size);
       } catch (e) {
+        // Google busy after the retries: stop with the reason rather than ZIP without this PDF.
+        rethrowIfNotPermanent(e);
         const why = e instanceof Error ? e.message : String(e);
         skipped.push({
           invoice: lookup.invoice,

@@ -28,6 +28,11 @@ import type {
   ReportTabResult,
 } from '../../shared/report-api';
 import type {MasterData, ReportPorts} from './ports';
+import {
+  classifyGoogleError,
+  isTransientKind,
+  userMessage,
+} from '../google-errors';
 import {parseRunState, stagesOf, type RunState} from './run-state';
 
 /**
@@ -118,20 +123,22 @@ export function runReport(ports: ReportPorts, request: RunRequest): RunOutcome {
     });
     return result;
   } catch (e) {
-    // A run killed at the time limit keeps its saved progress: the next run continues it.
+    // A run killed at the time limit, or stopped by a Google failure that retries did not
+    // overcome (a busy minute), keeps its saved progress: the next run continues it.
     const timedOut = TIMEOUT.test(messageOf(e));
-    if (!timedOut) ports.state.clear();
+    const resumable = timedOut || isTransientKind(classifyGoogleError(e));
+    if (!resumable) ports.state.clear();
     history({
       ...counters,
       outcome: 'error',
       detail: timedOut
         ? 'Se agotó el tiempo de la ejecución; el avance quedó guardado y continúa en la próxima ejecución.'
-        : messageOf(e),
+        : userMessage(e),
     });
     if (request.origin === 'manual') throw e;
     return {
       status: 'done',
-      message: messageOf(e),
+      message: userMessage(e),
       tabs: [],
       notices: [],
       figures: null,
@@ -426,7 +433,7 @@ function deliver(ports: ReportPorts, s: RunState): void {
         );
         addNotice(s, `Copia guardada en Drive: ${url}`);
       } catch (e) {
-        addNotice(s, `No se pudo exportar: ${messageOf(e)}`);
+        addNotice(s, `No se pudo exportar: ${userMessage(e)}`);
       }
     }
   }

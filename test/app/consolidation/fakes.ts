@@ -100,7 +100,7 @@ export function fakes() {
     },
     backup(name) {
       log.push(`master.backup ${name}`);
-      return {url: 'https://drive.google.com/file/d/backup/view'};
+      return {name, url: 'https://drive.google.com/file/d/backup/view'};
     },
     append(plans) {
       log.push(

@@ -1,7 +1,7 @@
 // The emulator's heart: executions with an auth mode, the virtual clock, the call log, faults and limits.
 import {CallLog} from './call-log';
 import {VirtualClock} from './clock';
-import {FaultInjector} from './faults';
+import {FaultInjector, type Fault} from './faults';
 import {
   CUSTOM_FUNCTION_LIMIT_MS,
   EXECUTION_LIMIT_MS,
@@ -112,7 +112,13 @@ export class Emulator {
    * charges the modeled cost to the clock, enforces the time limit and logs the call.
    * Outside an execution (test set-up) it does nothing.
    */
-  call(service: ServiceName, method: string, access: Access, cost: Cost): void {
+  call(
+    service: ServiceName,
+    method: string,
+    access: Access,
+    cost: Cost,
+    options: {deferFaults?: boolean} = {},
+  ): void {
     const exec = this.current;
     if (!exec) return;
     if (exec.killed) throw this.error(TIMEOUT_MESSAGE);
@@ -134,11 +140,45 @@ export class Emulator {
     this.checkTime();
     const fault = this.faults.check(`${service}.${method}`);
     if (fault) {
-      const err = this.error(fault.message);
-      (err as Error & {code?: number}).code = fault.code;
-      throw err;
+      if (fault.afterEffect && options.deferFaults) {
+        this.deferred = fault;
+        return;
+      }
+      throw this.faultError(fault);
     }
   }
+
+  /**
+   * The injected failure as the add-on sees it: an Error carrying only Google's message (whether
+   * service errors carry a code is not documented; the Drive emulator adds its documented
+   * `details` from faultCode()).
+   */
+  faultError(fault: Fault): Error {
+    if (fault.kill) {
+      this.spend(this.remainingMs() + 1);
+      return this.error(TIMEOUT_MESSAGE);
+    }
+    const err = this.error(fault.message);
+    if (fault.code !== undefined) this.codes.set(err, fault.code);
+    return err;
+  }
+
+  /** The HTTP-like code an injected failure was given (for services that shape their errors). */
+  faultCode(err: unknown): number | undefined {
+    return typeof err === 'object' && err !== null
+      ? this.codes.get(err)
+      : undefined;
+  }
+
+  /** Raises a fault deferred by call(..., {deferFaults: true}) once the call took effect. */
+  raiseDeferred(): void {
+    const fault = this.deferred;
+    this.deferred = null;
+    if (fault) throw this.faultError(fault);
+  }
+
+  private deferred: Fault | null = null;
+  private readonly codes = new WeakMap<object, number>();
 
   /** Advances the clock by CPU-like time inside an execution (e.g. Utilities.sleep). */
   spend(ms: number): void {

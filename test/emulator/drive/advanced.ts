@@ -181,11 +181,19 @@ export class AdvancedDrive {
     method: string,
     access: Access,
     cost: {ms: number; files?: number; bytes?: number},
+    deferFaults = false,
   ): void {
     try {
-      this.emu.call('Drive', method, access, cost);
+      this.emu.call('Drive', method, access, cost, {deferFaults});
     } catch (e) {
-      const code = (e as {code?: unknown}).code;
+      this.rethrowShaped(method, e);
+    }
+  }
+
+  /** An injected fault (it has a code) as a GoogleJsonResponseException; anything else as is. */
+  private rethrowShaped(method: string, e: unknown): never {
+    {
+      const code = this.emu.faultCode(e);
       if (typeof code === 'number') {
         const std = STANDARD_FAILURES[code];
         const msg = (e as Error).message || std?.message || 'Error';
@@ -227,15 +235,24 @@ export class AdvancedDrive {
     return out.value;
   }
 
-  /** A write: charged first (so a forbidden mode changes nothing), then performed. */
+  /**
+   * A write: charged first (so a forbidden mode changes nothing), then performed; a fault added
+   * with `afterEffect` fails it after it took effect (the answer lost on the way back).
+   */
   private write<T>(
     method: string,
     cost: {ms: number; files?: number; bytes?: number},
     work: () => T,
   ): T {
-    this.charge(method, 'write', cost);
+    this.charge(method, 'write', cost, true);
     try {
-      return work();
+      const out = work();
+      try {
+        this.emu.raiseDeferred();
+      } catch (e) {
+        this.rethrowShaped(method, e);
+      }
+      return out;
     } catch (e) {
       if (e instanceof ApiError) {
         throw apiException(

@@ -33,7 +33,13 @@ export function createMailApp(emu: Emulator, outbox: Outbox) {
   return {
     /** sendEmail(message) | (recipient, subject, body, options?) | (to, replyTo, subject, body). */
     sendEmail(a: unknown, b?: string, c?: string, d?: string | object) {
-      emu.call('MailApp', 'sendEmail', 'write', {ms: MAIL_MS});
+      emu.call(
+        'MailApp',
+        'sendEmail',
+        'write',
+        {ms: MAIL_MS},
+        {deferFaults: true},
+      );
       const msg: Record<string, unknown> =
         typeof a === 'object' && a !== null
           ? (a as Record<string, unknown>)
@@ -56,6 +62,8 @@ export function createMailApp(emu: Emulator, outbox: Outbox) {
         body: String(msg.body ?? ''),
         options,
       });
+      // A fault with afterEffect: the mail went out, then the call failed anyway.
+      emu.raiseDeferred();
     },
     getRemainingDailyQuota(): number {
       emu.call('MailApp', 'getRemainingDailyQuota', 'read', {ms: 0});

@@ -1,0 +1,6 @@
+// The bundle's entry (scripts/build.mjs): every export of index.ts, each answering in Spanish.
+import * as api from './index';
+import {answeringInSpanish} from './user-errors';
+
+/** What the generated stubs of build/Code.js call: `__facturacion.entryPoints.NAME(...)`. */
+export const entryPoints = answeringInSpanish({...api});
