@@ -125,7 +125,8 @@ async function handle(
         '"mode" debe ser "FULL" o "CUSTOM_FUNCTION".',
       );
     }
-    sendJson(res, 200, await session.run(name, args, mode as RunMode));
+    const user = session.account(body.user);
+    sendJson(res, 200, await session.run(name, args, mode as RunMode, user));
   } else if (route === 'POST /api/cells') {
     const body = await readJson(req);
     const {sheet, cell, input} = body;
@@ -139,7 +140,8 @@ async function handle(
         'Se esperaba {"sheet", "cell", "input"} como textos.',
       );
     }
-    sendJson(res, 200, await session.enterCell(sheet, cell, input));
+    const user = session.account(body.user);
+    sendJson(res, 200, await session.enterCell(sheet, cell, input, user));
   } else if (route === 'GET /api/calls') {
     const raw = url.searchParams.get('since');
     const since = raw === null ? 0 : Number(raw);
@@ -151,8 +153,11 @@ async function handle(
     }
     sendJson(res, 200, session.calls(since));
   } else if (route === 'POST /api/triggers/fire') {
-    await drain(req);
-    const outcomes = await session.fireTriggers();
+    // The body is optional here: none fires every account's triggers.
+    const raw = (await drain(req)).toString('utf8');
+    const user =
+      raw.trim() === '' ? undefined : session.account(parseJson(raw).user);
+    const outcomes = await session.fireTriggers(user);
     sendJson(res, 200, {ok: outcomes.every(o => o.ok), fired: outcomes});
   } else if (route === 'GET /api/sheets') {
     sendJson(res, 200, session.sheets());
@@ -194,6 +199,7 @@ function uiState(session: PlaygroundSession) {
     sidebar: sidebar ? {title: sidebar.title, version: sidebar.version} : null,
     messages: world.ui.takeMessages(),
     customFunctions: world.customFunctions,
+    accounts: world.accounts,
   };
 }
 
@@ -243,7 +249,10 @@ async function drain(req: IncomingMessage): Promise<Buffer> {
 async function readJson(
   req: IncomingMessage,
 ): Promise<Record<string, unknown>> {
-  const text = (await drain(req)).toString('utf8');
+  return parseJson((await drain(req)).toString('utf8'));
+}
+
+function parseJson(text: string): Record<string, unknown> {
   let body: unknown;
   try {
     body = JSON.parse(text);

@@ -53,6 +53,11 @@ export interface CallsReport {
 /** Most cells one GET /api/sheets/<name> may return (a 100,000-row grid fetches it in blocks). */
 export const MAX_CELLS_PER_READ = 250_000;
 
+/** An action's label, naming the account when it is not the default. */
+function labelFor(label: string, user: string | undefined): string {
+  return user === undefined ? label : `${label} [${user}]`;
+}
+
 /** An error the HTTP layer turns into a 4xx answer with this (Spanish) message. */
 export class RequestError extends Error {
   constructor(
@@ -116,6 +121,25 @@ export class PlaygroundSession {
     });
   }
 
+  /**
+   * The demo account a request names ("user"), checked; undefined = the default (the owner).
+   * Throws a 400 naming the accounts when it is not one of them.
+   */
+  account(user: unknown): string | undefined {
+    if (user === undefined || user === null) return undefined;
+    const known = this.world.accounts.map(a => a.email);
+    if (typeof user === 'string' && known.includes(user)) return user;
+    throw new RequestError(
+      400,
+      `"user" debe ser una de las cuentas de demostración: ${known.join(', ')}.`,
+    );
+  }
+
+  /** Runs fn as the account (the default user when none). */
+  private as<T>(user: string | undefined, fn: () => T): T {
+    return user === undefined ? fn() : this.world.asUser(user, fn);
+  }
+
   /** Notes the cost of what ran before the server answered (loading the bundle, onOpen, demo set-up). */
   recordStartup(label: string, from: number): void {
     this.note('open', label, from, true);
@@ -129,16 +153,21 @@ export class PlaygroundSession {
     name: string,
     args: unknown[],
     mode: RunMode = 'FULL',
+    user?: string,
   ): Promise<RunAnswer> {
     return this.serial(() =>
-      this.record('run', mode === 'FULL' ? name : `${name} (${mode})`, () => {
-        const answer = this.runNow(name, args, mode);
-        return {
-          answer,
-          ok: answer.ok,
-          error: answer.ok ? undefined : answer.error.message,
-        };
-      }),
+      this.record(
+        'run',
+        labelFor(mode === 'FULL' ? name : `${name} (${mode})`, user),
+        () => {
+          const answer = this.as(user, () => this.runNow(name, args, mode));
+          return {
+            answer,
+            ok: answer.ok,
+            error: answer.ok ? undefined : answer.error.message,
+          };
+        },
+      ),
     ).then(r => r.answer);
   }
 
@@ -183,10 +212,17 @@ export class PlaygroundSession {
   }
 
   /** POST /api/cells: the user types a value or a formula into a cell of the active spreadsheet. */
-  enterCell(sheet: string, cell: string, input: string): Promise<CellAnswer> {
+  enterCell(
+    sheet: string,
+    cell: string,
+    input: string,
+    user?: string,
+  ): Promise<CellAnswer> {
     return this.serial(() =>
-      this.record('cell', `${sheet}!${cell} ${input}`, () => {
-        const answer = this.enterCellNow(sheet, cell, input);
+      this.record('cell', labelFor(`${sheet}!${cell} ${input}`, user), () => {
+        const answer = this.as(user, () =>
+          this.enterCellNow(sheet, cell, input),
+        );
         return {
           answer,
           ok: answer.ok,
@@ -232,10 +268,10 @@ export class PlaygroundSession {
   }
 
   /** POST /api/triggers/fire: every installed time-driven trigger, once. */
-  fireTriggers(): Promise<TriggerOutcome[]> {
+  fireTriggers(user?: string): Promise<TriggerOutcome[]> {
     return this.serial(() =>
-      this.record('triggers', 'activadores', () => {
-        const outcomes = this.world.fireTimeTriggers();
+      this.record('triggers', labelFor('activadores', user), () => {
+        const outcomes = this.world.fireTimeTriggers(user);
         const failed = outcomes.filter(o => !o.ok);
         return {
           outcomes,

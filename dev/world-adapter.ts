@@ -4,10 +4,12 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import vm from 'node:vm';
 import {createWorld, type World} from '../test/emulator/world';
+import {DOMAIN, GROUP, TEAM} from '../test/emulator/accounts';
 import {ADDON_TITLE} from '../src/shared/names';
 import type {BoundedRect} from './a1';
 import {errorMessage} from './json-values';
 import type {
+  AccountInfo,
   MenuItemInfo,
   PlaygroundWorld,
   SheetInfo,
@@ -73,6 +75,8 @@ export async function createPlaygroundWorld(
 ): Promise<{world: PlaygroundWorld; startupLabel: string}> {
   const world = createWorld({buildDir: setup.buildDir});
   const loaded = await setup.prepare(world);
+  const roots = loaded.settings?.pdfRootFolders;
+  shareWithDemoTeam(world, Array.isArray(roots) ? (roots as string[]) : []);
   const bundle = join(setup.buildDir, 'Code.js');
   const addon = world.loadAddon(bundle, 'LIMITED');
   const realmParse = vm.runInContext('JSON.parse', addon.context) as (
@@ -94,8 +98,18 @@ export async function createPlaygroundWorld(
       addon,
       workbook: workbookView(spreadsheet),
       ui: uiView(world),
-      fireTimeTriggers: () =>
-        world.fireTriggersNow().map(o => ({
+      accounts: DEMO_ACCOUNTS,
+      asUser: (email, fn) => {
+        const before = world.emulator.user;
+        world.emulator.user = email;
+        try {
+          return fn();
+        } finally {
+          world.emulator.user = before;
+        }
+      },
+      fireTimeTriggers: user =>
+        world.fireTriggersNow(user).map(o => ({
           handler: o.handler,
           ok: o.ok,
           ...(o.error ? {error: o.error} : {}),
@@ -105,6 +119,39 @@ export async function createPlaygroundWorld(
       description: loaded.description,
     },
   };
+}
+
+/** The demo team the page's user switcher offers (test/emulator/accounts.ts). */
+const DEMO_ACCOUNTS: AccountInfo[] = [
+  {email: TEAM.owner, role: 'propietario'},
+  {email: TEAM.editor, role: 'editor'},
+  {email: TEAM.groupEditor, role: `editor por el grupo ${GROUP}`},
+  {email: TEAM.domainEditor, role: `editor por el dominio ${DOMAIN}`},
+  {email: TEAM.viewer, role: 'lector'},
+];
+
+/**
+ * The workbook and the PDF folders are shared with the demo team, so any account of the switcher
+ * can use the add-on (a shared drive gets the team as members: its items are shared through it).
+ */
+function shareWithDemoTeam(world: World, pdfRoots: string[]): void {
+  const active = world.activeId();
+  if (active) world.accounts.shareWithTeam(active);
+  for (const id of pdfRoots) {
+    const item = world.driveStore.get(id);
+    const drive = item?.driveId
+      ? world.driveStore.drives.get(item.driveId)
+      : undefined;
+    if (!drive) {
+      if (item) world.accounts.shareWithTeam(id);
+      continue;
+    }
+    world.accounts.group(GROUP, [TEAM.groupEditor]);
+    drive.members.set(TEAM.editor, 'writer');
+    drive.members.set(GROUP, 'writer');
+    drive.members.set(TEAM.domainEditor, 'writer');
+    drive.members.set(TEAM.viewer, 'reader');
+  }
 }
 
 /** The active spreadsheet through the emulated SpreadsheetApp (used outside executions only). */

@@ -49,14 +49,25 @@ export interface TriggerOutcome {
   error?: string;
 }
 
+/** A demo account the page may act as. */
+export interface AccountInfo {
+  email: string;
+  /** What they may do, in Spanish ("propietario", "editor", "editor por grupo ...", "lector"). */
+  role: string;
+}
+
 /** Everything the playground drives. */
 export interface PlaygroundWorld {
+  /** The demo team; the first is the default user (the spreadsheet's owner). */
+  accounts: AccountInfo[];
+  /** Runs fn as that account (their caches, properties, triggers and access). */
+  asUser<T>(email: string, fn: () => T): T;
   emulator: Emulator;
   addon: LoadedAddon;
   workbook: WorkbookView;
   ui: UiView;
-  /** Runs every installed time-driven trigger once (each its own execution), in order. */
-  fireTimeTriggers(): TriggerOutcome[];
+  /** Runs every installed time-driven trigger once (each its own execution), in order; only `user`'s when given. */
+  fireTimeTriggers(user?: string): TriggerOutcome[];
   /** Copies JSON data (arguments from the page) into the add-on's realm, as google.script.run does. */
   intoRealm(value: unknown): unknown;
   /** Names of the bundle's custom functions (JSDoc @customfunction), for the formula bar. */

@@ -22,6 +22,8 @@ export interface UiState {
   selection: {sheet: string; row: number; column: number} | null;
   messages: Array<{kind: string; title: string; text: string}>;
   customFunctions: string[];
+  /** The demo accounts of the user switcher (the first is the owner, the default). */
+  accounts: Array<{email: string; role: string}>;
 }
 
 export interface SheetValues {
@@ -77,13 +79,25 @@ export async function getJson<T>(path: string): Promise<T> {
   return answer<T>(await fetch(path));
 }
 
-/** POST a JSON body to the API. */
-export async function postJson<T>(path: string, body: unknown): Promise<T> {
+/** Where the page keeps the account it acts as (the sidebar's shim reads the same key). */
+export const USER_KEY = 'facturacion.playground.user';
+
+/** The account chosen in the user switcher, or null for the default (the owner). */
+export function currentUser(): string | null {
+  return localStorage.getItem(USER_KEY);
+}
+
+/** POST a JSON body to the API, as the account chosen in the user switcher. */
+export async function postJson<T>(
+  path: string,
+  body: Record<string, unknown>,
+): Promise<T> {
+  const user = currentUser();
   return answer<T>(
     await fetch(path, {
       method: 'POST',
       headers: {'Content-Type': 'application/json'},
-      body: JSON.stringify(body),
+      body: JSON.stringify(user ? {...body, user} : body),
     }),
   );
 }

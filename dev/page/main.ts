@@ -1,8 +1,10 @@
 // The playground page: tabs, grid, formula bar, the add-on menu, the side panel and the call panel.
 // Every action goes to the server, which runs build/Code.js in the emulator; the page only shows.
 import {
+  currentUser,
   getJson,
   postJson,
+  USER_KEY,
   type CallsReport,
   type CellAnswer,
   type FireAnswer,
@@ -68,6 +70,7 @@ async function refresh(): Promise<void> {
     getJson<{spreadsheet: string; sheets: SheetInfo[]}>('/api/sheets'),
   ]);
   renderUi(ui);
+  renderAccounts(ui.accounts);
   sheets = tabs.sheets;
   renderTabs();
   const sel = ui.selection;
@@ -233,6 +236,22 @@ async function renderCalls(): Promise<void> {
 let refreshTimer = 0;
 
 /** Coalesces the refreshes asked for by a burst of sidebar calls into one. */
+/** Fills the user switcher once; the choice is kept (localStorage) for the page and the sidebar. */
+function renderAccounts(accounts: UiState['accounts']): void {
+  const select = $<HTMLSelectElement>('user-switcher');
+  if (select.options.length > 0 || accounts.length === 0) return;
+  for (const a of accounts) {
+    const option = document.createElement('option');
+    option.value = a.email;
+    option.textContent = `${a.email} (${a.role})`;
+    select.append(option);
+  }
+  const chosen = currentUser();
+  select.value = accounts.some(a => a.email === chosen)
+    ? chosen!
+    : accounts[0].email;
+}
+
 function refreshSoon(): void {
   clearTimeout(refreshTimer);
   refreshTimer = window.setTimeout(() => void refresh(), 150);
@@ -285,6 +304,11 @@ function wire(): void {
         .join(' · ');
       status(`Activadores: ${text}`, failed.length ? 'error' : 'info');
     });
+  });
+  $<HTMLSelectElement>('user-switcher').addEventListener('change', e => {
+    const email = (e.target as HTMLSelectElement).value;
+    localStorage.setItem(USER_KEY, email);
+    status(`Ahora actúa como ${email}.`);
   });
   $('toggle-calls').addEventListener('click', () => {
     const panel = $('calls-panel');

@@ -159,10 +159,14 @@ function install(): void {
     ? (JSON.parse(listTag.textContent ?? '[]') as string[])
     : [];
   const post: Post = async (path, body) => {
+    // The account chosen in the page's user switcher (same origin, same storage).
+    const user = localStorage.getItem('facturacion.playground.user');
     const res = await fetch(path, {
       method: 'POST',
       headers: {'Content-Type': 'application/json'},
-      body,
+      body: user
+        ? JSON.stringify({...(JSON.parse(body) as object), user})
+        : body,
     });
     return res.json();
   };

@@ -322,10 +322,12 @@ export class World {
     return out;
   }
 
-  /** Fires every installed clock trigger once, now (the playground's "run triggers" button). */
-  fireTriggersNow(): TriggerOutcome[] {
+  /** Fires every installed clock trigger once, now (the playground's "run triggers" button); only `user`'s when given. */
+  fireTriggersNow(user?: string): TriggerOutcome[] {
     return this.triggers.triggers
-      .filter(t => t.kind === 'CLOCK')
+      .filter(
+        t => t.kind === 'CLOCK' && (user === undefined || t.user === user),
+      )
       .slice()
       .map(t => this.fire(t));
   }
