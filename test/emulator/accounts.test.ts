@@ -213,3 +213,26 @@ describe('each execution runs as one account', () => {
     ]);
   });
 });
+
+describe('custom functions see user data "locale only" (guides/sheets/functions)', () => {
+  it("a custom function's user cache and user properties are never the sidebar user's", () => {
+    const {world} = setup();
+    const {CacheService, PropertiesService} = world.services;
+    world.emulator.run('FULL', () => {
+      CacheService.getUserCache().put('k', 'sidebar');
+      PropertiesService.getUserProperties().setProperty('k', 'sidebar');
+    });
+    world.emulator.run('CUSTOM_FUNCTION', () => {
+      expect(CacheService.getUserCache().get('k')).toBeNull();
+      expect(PropertiesService.getUserProperties().getProperty('k')).toBeNull();
+      CacheService.getUserCache().put('k', 'cf');
+      expect(CacheService.getUserCache().get('k')).toBe('cf');
+    });
+    world.emulator.run('CUSTOM_FUNCTION', () =>
+      expect(CacheService.getUserCache().get('k')).toBeNull(),
+    );
+    world.emulator.run('FULL', () =>
+      expect(CacheService.getUserCache().get('k')).toBe('sidebar'),
+    );
+  });
+});

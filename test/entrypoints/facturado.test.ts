@@ -4,6 +4,7 @@
 // snapshot path when the Master is another file; Spanish error texts.
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {TEAM} from '../emulator/accounts';
 import {createWorld, type World} from '../emulator/world';
 import {
   addMaster,
@@ -349,6 +350,21 @@ describe('FACTURADO input errors (in-cell Spanish texts)', () => {
 });
 
 describe('FACTURADO when the Master is another file', () => {
+  // A custom function's user cache is never the sidebar user's (emulator: a fresh one per run),
+  // so the snapshot lives in the document cache: every editor's =FACTURADO reads it.
+  it('gives a colleague and a group editor the totals from the snapshot the owner cached', () => {
+    const {world, addon, master} = otherFile();
+    const ss = world.spreadsheets.active!;
+    world.accounts.shareWithTeam(ss.id);
+    addon.run('queryInvoices', [{}]);
+    const nit = clientNits(master)[0];
+    for (const user of [TEAM.editor, TEAM.groupEditor, TEAM.owner])
+      expect({
+        user,
+        got: addon.run('FACTURADO', [nit], {mode: 'CUSTOM_FUNCTION', user}),
+      }).toEqual({user, got: expectedTotal(master, nit)});
+  });
+
   function otherFile() {
     const world = createWorld();
     world.spreadsheets.create('Trabajo facturación');
@@ -396,9 +412,9 @@ describe('FACTURADO when the Master is another file', () => {
     expect(byMethod(calls)).toEqual({
       'PropertiesService.getDocumentProperties': 1,
       'PropertiesService.DocumentProperties.getProperty': 1,
-      'CacheService.getUserCache': 1,
-      'CacheService.UserCache.get': 2,
-      'CacheService.UserCache.getAll': 1,
+      'CacheService.getDocumentCache': 1,
+      'CacheService.DocumentCache.get': 2,
+      'CacheService.DocumentCache.getAll': 1,
       // The compressed snapshot: base64 -> blob -> gunzip (local work, no service round trip).
       'Utilities.base64Decode': 1,
       'Utilities.newBlob': 1,

@@ -27,11 +27,17 @@ export const MAX_SNAPSHOT_ITEMS = 200;
 export const SNAPSHOT_TTL_S = 21_600;
 
 /**
- * The cache the snapshot lives in: the user's, so a user never sees rows read with another user's
- * access. The one place to change should the snapshot move to another cache.
+ * The cache the snapshot lives in: the document's, so every editor's =FACTURADO reads the snapshot
+ * any editor's sidebar cached. A custom function runs with "access to user data: locale only"
+ * (developers.google.com/apps-script/guides/sheets/functions): a user cache there is not the
+ * sidebar user's, so with the user cache a colleague would always get "no snapshot". Sharing it
+ * with the document's editors exposes nothing new: what =FACTURADO computes is written into the
+ * document's cells for all of them, and the sidebar checks each user's own Drive access to the
+ * Master (its modifiedTime) before using the snapshot. The user cache is the fallback where there
+ * is no document (a time-driven execution).
  */
 export function snapshotCache(): GoogleAppsScript.Cache.Cache {
-  return CacheService.getUserCache();
+  return CacheService.getDocumentCache() ?? CacheService.getUserCache();
 }
 
 /** Text -> gzip -> base64 (cache values are strings). */

@@ -111,7 +111,10 @@ describe('cacheSnapshots', () => {
     const others = Object.fromEntries(
       Array.from({length: 1000}, (_, i) => [`other${i}`, 'v']),
     );
-    const cache = () => world.services.CacheService.getUserCache();
+    // The cache the snapshot lives in (snapshotCache: the document's, else the user's).
+    const cache = () =>
+      world.services.CacheService.getDocumentCache() ??
+      world.services.CacheService.getUserCache();
     run(() => cache().putAll(others, 21_600));
     expect(run(() => store.get('k'))).toBeNull();
     // Written again, it is the farthest from expiry and survives the next cut.

@@ -150,6 +150,17 @@ export class CacheStores {
   evict: (scope: 'script' | 'user' | 'document', key: string) => boolean = () =>
     false;
 
+  /**
+   * The user cache of the running execution. A custom function runs with "access to user data:
+   * locale only" (guides/sheets/functions), so its user cache is never the sidebar user's: the
+   * stricter reading modelled is a fresh, empty cache per custom-function execution (assumption).
+   */
+  forExecution(emu: Emulator): CacheData {
+    const exec = emu.execution;
+    if (exec?.mode !== 'CUSTOM_FUNCTION') return this.forUser(emu.user);
+    return this.forUser(`custom-function#${exec.id}`);
+  }
+
   forUser(email: string): CacheData {
     let d = this.user.get(email);
     if (!d) this.user.set(email, (d = new Map()));
@@ -178,7 +189,7 @@ export function createCacheService(
     },
     getUserCache(): CacheApi {
       emu.call('CacheService', 'getUserCache', 'read', {ms: 0});
-      return new FakeCache(emu, stores.forUser(emu.user), 'UserCache', k =>
+      return new FakeCache(emu, stores.forExecution(emu), 'UserCache', k =>
         stores.evict('user', k),
       );
     },

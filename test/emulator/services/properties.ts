@@ -121,6 +121,17 @@ export class PropertyStores {
   readonly user = new Map<string, PropertyData>();
   readonly document = new Map<string, PropertyData>();
 
+  /**
+   * The user properties of the running execution. In a custom function ("access to user data:
+   * locale only", guides/sheets/functions) they are the spreadsheet owner's at best; the stricter
+   * reading modelled is a fresh, empty store per custom-function execution (assumption).
+   */
+  forExecution(emu: Emulator): PropertyData {
+    const exec = emu.execution;
+    if (exec?.mode !== 'CUSTOM_FUNCTION') return this.forUser(emu.user);
+    return this.forUser(`custom-function#${exec.id}`);
+  }
+
   forUser(email: string): PropertyData {
     let d = this.user.get(email);
     if (!d) this.user.set(email, (d = new Map()));
@@ -154,7 +165,7 @@ export function createPropertiesService(
       emu.call('PropertiesService', 'getUserProperties', 'read', {ms: 0});
       return new FakeProperties(
         emu,
-        stores.forUser(emu.user),
+        stores.forExecution(emu),
         'UserProperties',
       );
     },
