@@ -1,6 +1,7 @@
 // Composition root of the report use cases: a run's ports (the Master and the PDF index through
 // their own features' use cases) and the schedule's.
 import {loadMaster} from '../../app/master/service';
+import type {Diagnostic, MasterTable} from '../../domain/master/table';
 import {refreshPdfIndexJob} from '../../app/pdf-index/refresh-index';
 import {reportRowsOf} from '../../app/report/master-rows';
 import type {
@@ -68,8 +69,9 @@ const reportMasterPort: ReportMasterPort = {
       sourceName: source.name,
       warnings: source.warnings,
       reading: {
-        diagnostics: table.diagnostics,
-        total: table.diagnosticCount,
+        // The quality report lists skipped rows too (as before issue 20), in sheet order.
+        diagnostics: readingInSheetOrder(table),
+        total: table.diagnosticCount + table.skippedCount,
       },
     };
   },
@@ -92,4 +94,19 @@ function reportPdfIndexPort(roots: readonly string[]): PdfIndexPort {
     },
     entries: () => sheetPdfIndexStore.read()?.entries ?? [],
   };
+}
+
+/** Problems and skipped rows of the Master merged in sheet order (tab by tab), the first 500. */
+function readingInSheetOrder(table: MasterTable): Diagnostic[] {
+  const tabOrder = new Map(table.tabs.map((t, i) => [t.layout.title, i]));
+  return [...table.diagnostics, ...table.skipped]
+    .map((d, k) => ({d, k}))
+    .sort(
+      (a, b) =>
+        (tabOrder.get(a.d.tab) ?? -1) - (tabOrder.get(b.d.tab) ?? -1) ||
+        a.d.row - b.d.row ||
+        a.k - b.k,
+    )
+    .slice(0, 500)
+    .map(x => x.d);
 }
