@@ -1,5 +1,5 @@
 // One user's session in the playground: runs the bundle one execution at a time and records what
-// each action cost (service calls by method, modeled seconds) for the page's call panel.
+// each action cost (service calls by method, modeled seconds of calls and of CPU) for the page's call panel.
 import {boundRect, cellName, parseA1, rectName, type BoundedRect} from './a1';
 import {evaluateCell, type CellEntry} from './cell-formulas';
 import {
@@ -31,7 +31,10 @@ export interface ActionRecord {
   from: number;
   to: number;
   calls: number;
+  /** Modeled seconds of the service calls. */
   seconds: number;
+  /** Modeled seconds of the add-on's own CPU (apart from the service calls). */
+  cpuSeconds: number;
   cells: number;
   files: number;
   byMethod: Record<string, number>;
@@ -43,6 +46,7 @@ export interface CallsReport {
   mark: number;
   calls: number;
   seconds: number;
+  cpuSeconds: number;
   cells: number;
   files: number;
   bytes: number;
@@ -115,6 +119,7 @@ export class PlaygroundSession {
       to: log.mark(),
       calls: s.calls,
       seconds: s.ms / 1000,
+      cpuSeconds: s.cpuMs / 1000,
       cells: s.cells,
       files: s.files,
       byMethod: s.byMethod,
@@ -293,6 +298,7 @@ export class PlaygroundSession {
       mark: log.mark(),
       calls: s.calls,
       seconds: s.ms / 1000,
+      cpuSeconds: s.cpuMs / 1000,
       cells: s.cells,
       files: s.files,
       bytes: s.bytes,

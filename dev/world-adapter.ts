@@ -73,7 +73,8 @@ interface SpreadsheetLike {
 export async function createPlaygroundWorld(
   setup: WorldSetup,
 ): Promise<{world: PlaygroundWorld; startupLabel: string}> {
-  const world = createWorld({buildDir: setup.buildDir});
+  // The add-on's own CPU is charged too (test/emulator/core/cpu.ts), shown apart in Costos.
+  const world = createWorld({buildDir: setup.buildDir, cpu: true});
   const loaded = await setup.prepare(world);
   const roots = loaded.settings?.pdfRootFolders;
   shareWithDemoTeam(world, Array.isArray(roots) ? (roots as string[]) : []);

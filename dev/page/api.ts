@@ -43,6 +43,8 @@ export interface ActionRecord {
   error?: string;
   calls: number;
   seconds: number;
+  /** The add-on's own CPU, apart from the service calls' seconds. */
+  cpuSeconds: number;
   cells: number;
   files: number;
   byMethod: Record<string, number>;
@@ -52,6 +54,7 @@ export interface CallsReport {
   mark: number;
   calls: number;
   seconds: number;
+  cpuSeconds: number;
   byMethod: Record<string, number>;
   actions: ActionRecord[];
 }

@@ -192,7 +192,7 @@ function showMessage(m: {kind: string; title: string; text: string}): void {
 async function renderCalls(): Promise<void> {
   const report = await getJson<CallsReport>('/api/calls');
   $('calls-total').textContent =
-    `${report.calls} llamadas · ${seconds(report.seconds)} modelados desde el inicio`;
+    `${report.calls} llamadas · ${seconds(report.seconds)} de servicios + ${seconds(report.cpuSeconds)} de CPU, modelados desde el inicio`;
   const rows = report.actions
     .slice()
     .reverse()
@@ -206,7 +206,7 @@ async function renderCalls(): Promise<void> {
       what.textContent = a.label;
       const cost = document.createElement('span');
       cost.className = 'call-cost';
-      cost.textContent = `${a.calls} llamadas · ${seconds(a.seconds)}${a.cells ? ` · ${a.cells.toLocaleString('es-CO')} celdas` : ''}${a.files ? ` · ${a.files.toLocaleString('es-CO')} archivos` : ''}`;
+      cost.textContent = `${a.calls} llamadas · ${seconds(a.seconds)} + ${seconds(a.cpuSeconds)} CPU${a.cells ? ` · ${a.cells.toLocaleString('es-CO')} celdas` : ''}${a.files ? ` · ${a.files.toLocaleString('es-CO')} archivos` : ''}`;
       summary.append(what, cost);
       row.append(summary);
       if (a.error) {

@@ -287,10 +287,23 @@ describe('GET /api/calls', () => {
       since: number;
       calls: number;
       seconds: number;
+      cpuSeconds: number;
       byMethod: Record<string, number>;
-      actions: Array<{label: string; calls: number}>;
+      actions: Array<{label: string; calls: number; cpuSeconds: number}>;
     }>();
     expect(after.since).toBe(before.mark);
+    // The add-on's own CPU is charged in the playground and reported apart (bounds, not figures):
+    // loading the bundle and onOpen cost some; the actions add up to the total.
+    expect(after.actions[0].cpuSeconds).toBe(after.cpuSeconds);
+    const all = (await api.get('/api/calls')).json<{
+      cpuSeconds: number;
+      actions: Array<{cpuSeconds: number}>;
+    }>();
+    expect(all.cpuSeconds).toBeGreaterThan(0);
+    expect(all.actions.reduce((n, a) => n + a.cpuSeconds, 0)).toBeCloseTo(
+      all.cpuSeconds,
+      6,
+    );
     expect(after.calls).toBeGreaterThan(0);
     expect(after.byMethod['SpreadsheetApp.getActiveSpreadsheet']).toBe(1);
     expect(after.seconds).toBeGreaterThan(0);

@@ -4,6 +4,7 @@ import {readFileSync} from 'node:fs';
 import vm from 'node:vm';
 import type {Emulator, Execution} from './core/emulator';
 import type {AuthModeName} from './core/modes';
+import {timeServices} from './core/timed-services';
 
 export interface RunOptions {
   mode?: AuthModeName;
@@ -32,11 +33,15 @@ export function loadAddon(
   loadMode: AuthModeName = 'NONE',
 ): LoadedAddon {
   const code = readFileSync(path, 'utf8');
-  const context = vm.createContext({console, ...services});
+  // With CPU charging on, service calls are timed so the bundle's own CPU can be told apart.
+  const globals = emulator.cpu
+    ? timeServices(services, emulator.cpu)
+    : services;
+  const context = vm.createContext({console, ...globals});
   const installClock = vm.runInContext(VIRTUAL_DATE, context) as (
     now: () => number,
   ) => void;
-  installClock(() => emulator.clock.now());
+  installClock(() => emulator.now());
   emulator.realm = vm.runInContext('({Date, Error})', context);
   const baseline = new Set(Object.getOwnPropertyNames(context));
   emulator.run(loadMode, () =>

@@ -1,6 +1,7 @@
 // The emulator's heart: executions with an auth mode, the virtual clock, the call log, faults and limits.
 import {CallLog} from './call-log';
 import {VirtualClock} from './clock';
+import {CpuMeter, type CpuOptions} from './cpu';
 import {FaultInjector, type Fault} from './faults';
 import {
   CUSTOM_FUNCTION_LIMIT_MS,
@@ -46,6 +47,12 @@ export interface EmulatorOptions {
   user?: string;
   /** Script time zone (appsscript.json timeZone). */
   timeZone?: string;
+  /**
+   * Charge the bundle's own CPU time to the virtual clock (core/cpu.ts): true, or a factor and
+   * CPU source. Off by default, so modeled times stay exactly repeatable; budget tests and the
+   * playground turn it on. EMULATOR_CPU=1 in the environment turns it on everywhere.
+   */
+  cpu?: boolean | CpuOptions;
 }
 
 export class Emulator {
@@ -55,6 +62,8 @@ export class Emulator {
   user: string;
   timeZone: string;
   realm: Realm = {Date, Error};
+  /** Measures the bundle's own CPU when CPU charging is on (null: off). */
+  readonly cpu: CpuMeter | null;
   private current: Execution | null = null;
   private executionSeq = 0;
 
@@ -62,6 +71,9 @@ export class Emulator {
     this.clock = new VirtualClock(options.now);
     this.user = options.user ?? 'facturacion@finkargo.com';
     this.timeZone = options.timeZone ?? 'America/Bogota';
+    const cpu =
+      options.cpu ?? (process.env.EMULATOR_CPU === '1' ? true : false);
+    this.cpu = cpu === false ? null : new CpuMeter(cpu === true ? {} : cpu);
   }
 
   /** The running execution; service calls outside one are test set-up and are neither checked nor charged. */
@@ -91,14 +103,19 @@ export class Emulator {
       origin,
       killed: false,
     };
+    this.cpu?.begin();
     try {
       const result = fn();
+      this.chargeCpu();
       if (this.current.killed) throw this.error(TIMEOUT_MESSAGE);
       return result;
     } catch (e) {
       if (this.current?.killed) throw this.error(TIMEOUT_MESSAGE);
+      this.chargeCpu();
+      if (this.current?.killed) throw this.error(TIMEOUT_MESSAGE);
       throw e;
     } finally {
+      this.cpu?.end();
       this.current = null;
       this.onExecutionEnd.forEach(listener => listener());
     }
@@ -124,6 +141,7 @@ export class Emulator {
     if (exec.killed) throw this.error(TIMEOUT_MESSAGE);
     const denied = refusal(exec.mode, service, method, access);
     if (denied) throw this.error(denied);
+    this.chargeCpu();
     const at = this.clock.now();
     this.clock.advance(cost.ms);
     this.log.add({
@@ -179,6 +197,31 @@ export class Emulator {
 
   private deferred: Fault | null = null;
   private readonly codes = new WeakMap<object, number>();
+
+  /**
+   * The virtual time as the bundle reads it (its Date): the bundle's CPU so far is charged first,
+   * so a loop that checks the clock sees its own work.
+   */
+  now(): number {
+    this.chargeCpu();
+    return this.clock.now();
+  }
+
+  /** Charges the bundle's CPU since the last charge to the clock and the log (CPU charging on). */
+  private chargeCpu(): void {
+    const exec = this.current;
+    if (!this.cpu || !exec || exec.killed) return;
+    const {nodeMs, ms} = this.cpu.take();
+    if (nodeMs === 0 && ms === 0) return;
+    this.log.addCpu({
+      execution: exec.id,
+      at: this.clock.now(),
+      ms,
+      nodeMs,
+    });
+    this.clock.advance(ms);
+    this.checkTime();
+  }
 
   /** Advances the clock by CPU-like time inside an execution (e.g. Utilities.sleep). */
   spend(ms: number): void {

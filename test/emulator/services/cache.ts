@@ -6,7 +6,12 @@
 // 1,000 items the cache keeps the 900 items farthest from expiry; items may be evicted before they
 // expire. The page states no limit on how many items one putAll carries (only the item cap).
 import type {Emulator} from '../core/emulator';
-import {CACHE_MS} from '../latency';
+import {
+  CACHE_GET_MS,
+  CACHE_PUT_MS,
+  CACHE_REMOVE_MS,
+  keyValueMs,
+} from '../latency';
 
 /** Limits (Cache reference page): keys <= 250 chars, values <= 100 KB, expiry <= 21,600 s. */
 export const MAX_KEY_LENGTH = 250;
@@ -22,6 +27,10 @@ export type CacheApi = Pick<
   C,
   'get' | 'getAll' | 'put' | 'putAll' | 'remove' | 'removeAll'
 >;
+
+function byteLength(s: string): number {
+  return Buffer.byteLength(s, 'utf8');
+}
 
 interface Entry {
   value: string;
@@ -39,9 +48,16 @@ class FakeCache implements CacheApi {
     private readonly evicted: (key: string) => boolean,
   ) {}
 
-  private charge(method: string, access: 'read' | 'write', bytes = 0): void {
+  /** Charged by size (latency.ts): a fixed round trip per kind of call plus bytes and keys moved. */
+  private charge(
+    method: string,
+    access: 'read' | 'write',
+    baseMs: number,
+    bytes = 0,
+    keys = 1,
+  ): void {
     this.emu.call('CacheService', `${this.kind}.${method}`, access, {
-      ms: CACHE_MS,
+      ms: keyValueMs(baseMs, bytes, keys),
       bytes,
     });
   }
@@ -93,26 +109,37 @@ class FakeCache implements CacheApi {
   }
 
   get(key: string): string | null {
-    this.charge('get', 'read');
+    const value = key.length > MAX_KEY_LENGTH ? null : this.read(key);
+    this.charge(
+      'get',
+      'read',
+      CACHE_GET_MS,
+      value === null ? 0 : byteLength(value),
+    );
     this.checkKey(key);
-    return this.read(key);
+    return value;
   }
 
   getAll(keys: string[]): {[key: string]: string} {
-    this.charge('getAll', 'read');
     const out: {[key: string]: string} = {};
+    let bytes = 0;
     for (const k of keys) {
-      this.checkKey(k);
+      if (k.length > MAX_KEY_LENGTH) continue;
       const v = this.read(k);
-      if (v !== null) out[k] = v;
+      if (v !== null) {
+        out[k] = v;
+        bytes += byteLength(v);
+      }
     }
+    this.charge('getAll', 'read', CACHE_GET_MS, bytes, keys.length);
+    keys.forEach(k => this.checkKey(k));
     return out;
   }
 
   put(key: string, value: string): void;
   put(key: string, value: string, expirationInSeconds: number): void;
   put(key: string, value: string, expirationInSeconds?: number): void {
-    this.charge('put', 'write', Buffer.byteLength(String(value), 'utf8'));
+    this.charge('put', 'write', CACHE_PUT_MS, byteLength(String(value)));
     this.write(key, String(value), expirationInSeconds);
     this.cap();
   }
@@ -124,19 +151,21 @@ class FakeCache implements CacheApi {
     this.charge(
       'putAll',
       'write',
-      entries.reduce((n, [, v]) => n + Buffer.byteLength(String(v)), 0),
+      CACHE_PUT_MS,
+      entries.reduce((n, [, v]) => n + byteLength(String(v)), 0),
+      entries.length,
     );
     for (const [k, v] of entries) this.write(k, String(v), expirationInSeconds);
     this.cap();
   }
 
   remove(key: string): void {
-    this.charge('remove', 'write');
+    this.charge('remove', 'write', CACHE_REMOVE_MS);
     this.data.delete(key);
   }
 
   removeAll(keys: string[]): void {
-    this.charge('removeAll', 'write');
+    this.charge('removeAll', 'write', CACHE_REMOVE_MS, 0, keys.length);
     for (const k of keys) this.data.delete(k);
   }
 }

@@ -1,6 +1,6 @@
 // PropertiesService: document, user and script stores with the platform's size limits.
 import type {Emulator} from '../core/emulator';
-import {PROPERTIES_READ_MS, PROPERTIES_WRITE_MS} from '../latency';
+import {keyValueMs, PROPERTIES_READ_MS, PROPERTIES_WRITE_MS} from '../latency';
 
 /** 9 KB per value and 500 KB per store (docs/platform.md quotas). */
 export const MAX_VALUE_BYTES = 9 * 1024;
@@ -38,9 +38,16 @@ class FakeProperties implements PropertiesApi {
     private readonly checkWrite: () => void = () => undefined,
   ) {}
 
-  private charge(method: string, access: 'read' | 'write', b = 0): void {
+  /** Charged by size (latency.ts): a read or write round trip plus bytes and keys moved. */
+  private charge(
+    method: string,
+    access: 'read' | 'write',
+    b = 0,
+    keys = 1,
+  ): void {
+    const base = access === 'read' ? PROPERTIES_READ_MS : PROPERTIES_WRITE_MS;
     this.emu.call('PropertiesService', `${this.kind}.${method}`, access, {
-      ms: access === 'read' ? PROPERTIES_READ_MS : PROPERTIES_WRITE_MS,
+      ms: keyValueMs(base, b, keys),
       bytes: b,
     });
   }
@@ -64,12 +71,13 @@ class FakeProperties implements PropertiesApi {
   }
 
   getProperty(key: string): string | null {
-    this.charge('getProperty', 'read');
-    return this.data.get(key) ?? null;
+    const value = this.data.get(key) ?? null;
+    this.charge('getProperty', 'read', value === null ? 0 : bytes(value));
+    return value;
   }
 
   getProperties(): {[key: string]: string} {
-    this.charge('getProperties', 'read');
+    this.charge('getProperties', 'read', this.size(this.data), this.data.size);
     return Object.fromEntries(this.data);
   }
 
@@ -95,6 +103,7 @@ class FakeProperties implements PropertiesApi {
       'setProperties',
       'write',
       entries.reduce((n, [, v]) => n + bytes(v), 0),
+      entries.length,
     );
     this.put(entries, deleteAllOthers === true);
     return this as unknown as P;
