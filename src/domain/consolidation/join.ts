@@ -33,6 +33,7 @@ import {
   parseInvoiceNumber,
   type InvoiceNumber,
 } from '../kernel/invoice-number';
+import type {ConsolidationStatsDto} from '../../shared/consolidation-api';
 
 /** One sheet of an export, as read from a converted file or a tab of the spreadsheet. */
 export interface ExportSheet {
@@ -97,22 +98,8 @@ export interface ConsolidatedInvoice {
 }
 
 /** The counts the sidebar shows before the user confirms. */
-export interface ConsolidationStats {
-  noovaLines: number;
-  netsuiteLines: number;
-  invoices: number;
-  creditNotes: number;
-  byTab: Record<TargetTab, number>;
-  withoutValue: number;
-  unclassifiedLines: number;
-  totals: {COP: number; USD: number};
-  /** Invoices with an amount but no readable currency: in no total. */
-  withoutCurrency: number;
-  onlyInNoova: string[];
-  onlyInNetSuite: string[];
-  creditNotesMatched: number;
-  creditNotesUnmatched: string[];
-}
+/** The counts shown before confirming: the sidebar's DTO is the one definition. */
+export type ConsolidationStats = ConsolidationStatsDto;
 
 export interface ConsolidationResult {
   invoices: ConsolidatedInvoice[];
