@@ -1,5 +1,5 @@
 // Sidebar functions of the PDF finder: thin wrappers over app/pdf-find and app/pdf-index, wired by compose/.
-import {findPdfsInIndex, indexStatus} from '../app/pdf-find/find-pdfs';
+import {lookupPdfs, indexStatus} from '../app/pdf-find/find-pdfs';
 import {resultRows} from '../app/pdf-find/results-sheet';
 import {zipLookups} from '../app/pdf-find/zip-pdfs';
 import {refreshPdfIndexJob} from '../app/pdf-index/refresh-index';
@@ -32,11 +32,12 @@ import {
 import {withEditAccess} from '../adapters/shared/edit-access';
 
 function lookup(input: PdfRequestInput): FindPdfsResult {
-  return findPdfsInIndex(pdfFindPorts(), input);
+  return lookupPdfs(pdfFindPorts(), input);
 }
 
 /**
- * Looks invoice numbers up in the PDF index (no Drive call): pasted text, numbers or Master rows.
+ * Looks invoice numbers up in the PDF index (no Drive call), or with no index for the roots by
+ * direct searches in Drive: pasted text, numbers or Master rows.
  * @param invoiceNumbers Pasted text, a list of numbers, or rows {invoice, date, tab}.
  */
 export function findPdfs(invoiceNumbers: PdfRequestInput): FindPdfsResult {
@@ -116,16 +117,6 @@ export function getIndexStatus(): PdfIndexStatusDto {
  */
 export function zipPdfs(invoiceNumbers: PdfRequestInput): ZipPdfsResult {
   const found = lookup(invoiceNumbers);
-  if (!found.index.exists) {
-    return {
-      zips: [],
-      included: [],
-      missing: [],
-      skipped: [],
-      messages: found.messages,
-      counts: found.counts,
-    };
-  }
   return zipLookups(
     pdfZipPorts(),
     found.results,

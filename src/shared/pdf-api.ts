@@ -132,7 +132,7 @@ export interface PdfResultsSheetDto {
 
 /** Sidebar calls of the PDF finder. */
 export interface PdfApi {
-  /** Looks the invoices up in the index (no Drive call when the index is fresh). */
+  /** Looks the invoices up in the index (no Drive call), or searches Drive directly when there is none. */
   findPdfs(invoiceNumbers: PdfRequestInput): FindPdfsResult;
   /** Looks up the invoice numbers in the selected cells of the active sheet. */
   findPdfsInSelection(): FindPdfsResult;

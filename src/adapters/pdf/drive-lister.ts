@@ -16,10 +16,10 @@ type File = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
 
 /** Only what the index reads: fewer fields, smaller pages (files.list `fields`). */
 const FILE_FIELDS = 'id,name,mimeType,parents,modifiedTime,size,trashed';
-const LIST_FIELDS = `nextPageToken,incompleteSearch,files(${FILE_FIELDS})`;
+export const LIST_FIELDS = `nextPageToken,incompleteSearch,files(${FILE_FIELDS})`;
 const CHANGE_FIELDS = `nextPageToken,newStartPageToken,changes(fileId,removed,file(${FILE_FIELDS}))`;
 /** files.list maximum (docs/platform.md quotas: pageSize 1-1000). */
-const PAGE_SIZE = 1000;
+export const PAGE_SIZE = 1000;
 
 /** A Drive id is letters, digits, - and _; anything else would break out of the query's quotes. */
 function quoteId(id: string): string {
@@ -34,7 +34,7 @@ export function childrenQuery(parentIds: readonly string[]): string {
   return `(${parents}) and trashed = false and (mimeType = '${PDF_MIME}' or mimeType = '${FOLDER_MIME}')`;
 }
 
-function item(f: File): DriveItem {
+export function item(f: File): DriveItem {
   return {
     id: f.id ?? '',
     name: f.name ?? '',
@@ -56,7 +56,7 @@ function isNotFound(e: unknown): boolean {
   );
 }
 
-function corpusArgs(corpus: Corpus): Record<string, unknown> {
+export function corpusArgs(corpus: Corpus): Record<string, unknown> {
   return corpus.corpora === 'drive'
     ? {corpora: 'drive', driveId: corpus.driveId}
     : {corpora: corpus.corpora};

@@ -1,4 +1,5 @@
-// Looking invoices up in the stored PDF index (no Drive call), with the index's own status.
+// Looking invoices up: in the stored PDF index (no Drive call) or, with no index for these roots,
+// by direct name searches in Drive; with the index's own status.
 import {driveUrl} from '../../domain/kernel/drive-id';
 import {
   groupByKey,
@@ -14,9 +15,16 @@ import type {
   PdfLookupDto,
   PdfRequestInput,
 } from '../../shared/pdf-api';
-import type {BuildStore, IndexMeta, PdfIndexStore} from '../pdf-index/ports';
+import type {
+  BuildStore,
+  IndexMeta,
+  PdfIndexStore,
+  RunClock,
+} from '../pdf-index/ports';
 import {formatCount} from '../pdf-index/status';
+import type {PdfSearchPort} from './ports';
 import {readRequests} from './requests';
+import {searchDriveForPdfs} from './search-drive';
 
 /** An index older than this gets a reminder to refresh it. */
 export const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
@@ -27,7 +35,17 @@ export interface FindPorts {
   /** Root folder ids from settings. */
   roots: readonly string[];
   now: number;
+  /** Drive, for the direct search when there is no index for these roots. */
+  drive: PdfSearchPort;
+  clock: RunClock;
 }
+
+/**
+ * Most invoices searched directly in Drive when there is no index: 100 name searches (20
+ * invoices each, about 0.3 s apiece) plus the folder listing stay well inside one run; past it,
+ * building the index (resumable, and then 0 Drive calls per lookup) is the cheaper way.
+ */
+export const MAX_DIRECT_SEARCH = 2000;
 
 function fileDto(e: PdfIndexEntry): PdfFileDto {
   return {
@@ -103,20 +121,39 @@ export function indexStatus(
   };
 }
 
-/** Reads the request and matches it against the stored index; never calls Drive. */
-export function findPdfsInIndex(
+/**
+ * Reads the request and answers it by the cheaper way: the stored index when there is one for
+ * these roots (one sheet read, no Drive call), else up to MAX_DIRECT_SEARCH invoices by direct
+ * searches in Drive (search-drive.ts, the same exact matching); more than that with no index gets
+ * no answer but the advice to build it.
+ */
+export function lookupPdfs(
   ports: FindPorts,
   input: PdfRequestInput,
 ): FindPdfsResult {
   const {requests, messages} = readRequests(input);
-  const stored = ports.index.read();
+  const meta = ports.index.readMeta();
   const unfinished = ports.build.cursor()?.jobId ?? null;
-  const index = indexStatus(
-    stored?.meta ?? null,
-    unfinished,
-    ports.roots,
-    ports.now,
-  );
+  const index = indexStatus(meta, unfinished, ports.roots, ports.now);
+  const usable = meta !== null && !index.rootsChanged;
+  if (!usable && requests.length > 0 && requests.length <= MAX_DIRECT_SEARCH) {
+    const found = searchDriveForPdfs(
+      ports.drive,
+      ports.clock,
+      ports.roots,
+      requests,
+    );
+    const results = found.matches.map(lookupDto);
+    messages.push(
+      `${index.message} Se buscó directamente en Drive (${formatCount(found.calls)} consultas).`,
+    );
+    if (found.incomplete)
+      messages.push(
+        'Drive indicó que alguna búsqueda fue incompleta: puede faltar algún PDF.',
+      );
+    return {results, counts: countStatuses(results), messages, index};
+  }
+  const stored = usable ? ports.index.read() : null;
   if (!stored) {
     return {
       results: [],
@@ -128,10 +165,7 @@ export function findPdfsInIndex(
   const results = matchPdfs(requests, groupByKey(stored.entries)).map(
     lookupDto,
   );
-  if (
-    index.rootsChanged ||
-    ports.now - Date.parse(stored.meta.builtAt) > STALE_AFTER_MS
-  ) {
+  if (ports.now - Date.parse(stored.meta.builtAt) > STALE_AFTER_MS) {
     messages.push(index.message);
   }
   return {results, counts: countStatuses(results), messages, index};

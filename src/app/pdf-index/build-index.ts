@@ -54,16 +54,20 @@ export function corpusFor(driveIds: ReadonlyArray<string | null>): Corpus {
   return {corpora: 'allDrives'};
 }
 
+/** The configured roots as the index's first folders, and the corpus they live in. */
+export interface CheckedRoots {
+  folders: IndexedFolder[];
+  corpus: Corpus;
+}
+
 /**
- * Checks the configured roots with Drive (one Files.get each) and returns the first state of a
- * new build, saved so that it can be resumed. Throws PdfIndexError with a Spanish message for
- * a missing, unshared, trashed or non-folder root.
+ * Checks the configured roots with Drive (one Files.get each). Throws PdfIndexError with a
+ * Spanish message for a missing, unshared, trashed or non-folder root, or for no root at all.
  */
-export function startBuild(
-  ports: BuildPorts,
+export function checkRoots(
+  drive: Pick<DriveIndexPort, 'getRoot'>,
   roots: readonly string[],
-  jobId: string,
-): SavedBuild {
+): CheckedRoots {
   if (roots.length === 0) {
     throw new PdfIndexError(
       'No hay carpetas de PDF configuradas. Agregue al menos una carpeta raíz en Configuración.',
@@ -71,10 +75,8 @@ export function startBuild(
   }
   const folders: IndexedFolder[] = [];
   const driveIds: Array<string | null> = [];
-  let calls = 0;
   for (const id of roots) {
-    const root = ports.drive.getRoot(id);
-    calls++;
+    const root = drive.getRoot(id);
     if (!root) {
       throw new PdfIndexError(
         `La carpeta de PDF con id "${id}" no existe o no está compartida con su cuenta. Revise el id en Configuración o pida acceso a la carpeta.`,
@@ -93,13 +95,25 @@ export function startBuild(
     folders.push({id: root.id, parentId: '', name: root.name});
     driveIds.push(root.driveId);
   }
+  return {folders, corpus: corpusFor(driveIds)};
+}
+
+/**
+ * Checks the configured roots (checkRoots) and returns the first state of a new build, saved so
+ * that it can be resumed.
+ */
+export function startBuild(
+  ports: BuildPorts,
+  roots: readonly string[],
+  jobId: string,
+): SavedBuild {
+  const {folders, corpus} = checkRoots(ports.drive, roots);
   const startToken = ports.drive.getStartPageToken();
-  calls++;
   const now = isoOf(ports.clock.now());
   const cursor: BuildCursor = {
     jobId,
     roots: [...roots],
-    corpus: corpusFor(driveIds),
+    corpus,
     startToken,
     folderCount: 0,
     entryCount: 0,
@@ -109,7 +123,7 @@ export function startBuild(
     pdfCount: 0,
     unnamedCount: 0,
     incomplete: false,
-    driveCalls: calls,
+    driveCalls: roots.length + 1,
     startedAt: now,
     runs: 0,
   };

@@ -6,6 +6,7 @@ import {parseDriveId} from '../../domain/kernel/drive-id';
 import {loadSettings} from './settings';
 import {sheetBuildStore} from '../../adapters/pdf/build-store';
 import {drivePdfLister} from '../../adapters/pdf/drive-lister';
+import {drivePdfSearch} from '../../adapters/pdf/drive-search';
 import {sheetPdfIndexStore} from '../../adapters/pdf/index-sheet';
 import {propertiesJobStore} from '../../adapters/pdf/job-store';
 import {driveZipPorts} from '../../adapters/pdf/zip-writer';
@@ -21,13 +22,15 @@ export function pdfBuildPorts(): BuildPorts {
   };
 }
 
-/** The ports of a lookup in the index (no Drive call). */
+/** The ports of a lookup: the index, or Drive's search when there is no index for the roots. */
 export function pdfFindPorts(): FindPorts {
   return {
     index: sheetPdfIndexStore,
     build: sheetBuildStore,
     roots: pdfRootIds(),
     now: Date.now(),
+    drive: drivePdfSearch,
+    clock: {now: () => Date.now()},
   };
 }
 

@@ -1,5 +1,6 @@
 // Tests of looking invoices up in the stored index, of the ZIP split and of the results rows.
-import {findPdfsInIndex} from '../../../src/app/pdf-find/find-pdfs';
+import {lookupPdfs, type FindPorts} from '../../../src/app/pdf-find/find-pdfs';
+import type {PdfSearchPort} from '../../../src/app/pdf-find/ports';
 import {resultRows} from '../../../src/app/pdf-find/results-sheet';
 import {
   MAX_ZIP_INPUT_BYTES,
@@ -63,15 +64,50 @@ const ENTRIES = [
   entry('FE30000', 'e', '=HYPERLINK("x") FE30000.pdf', OCT),
 ];
 
-describe('findPdfsInIndex', () => {
+/** Drive for the direct search: no PDF anywhere; every call counted. */
+function emptyDrive(calls: string[]): PdfSearchPort {
+  const page = {items: [], nextPageToken: null, incompleteSearch: false};
+  return {
+    getRoot: id => {
+      calls.push('get');
+      return {
+        id,
+        name: 'Facturacion',
+        isFolder: true,
+        trashed: false,
+        driveId: null,
+      };
+    },
+    searchPdfs: () => {
+      calls.push('search');
+      return page;
+    },
+    listFolders: () => {
+      calls.push('folders');
+      return page;
+    },
+  };
+}
+
+function findPorts(
+  index: MemoryIndexStore,
+  roots: string[],
+  driveCalls: string[] = [],
+): FindPorts {
+  return {
+    index,
+    build: new MemoryBuildStore(),
+    roots,
+    now: NOW,
+    drive: emptyDrive(driveCalls),
+    clock: {now: () => NOW},
+  };
+}
+
+describe('lookupPdfs', () => {
   it('reads pasted text and answers each number exactly', () => {
-    const out = findPdfsInIndex(
-      {
-        index: store(ENTRIES),
-        build: new MemoryBuildStore(),
-        roots: ['root'],
-        now: NOW,
-      },
+    const out = lookupPdfs(
+      findPorts(store(ENTRIES), ['root']),
       'fe-9133\nFE 20000, basura\nFE1',
     );
     expect(
@@ -96,65 +132,63 @@ describe('findPdfsInIndex', () => {
   });
 
   it('flags Master rows whose PDF sits in another month, and names bad rows', () => {
-    const out = findPdfsInIndex(
+    const out = lookupPdfs(findPorts(store(ENTRIES), ['root']), [
       {
-        index: store(ENTRIES),
-        build: new MemoryBuildStore(),
-        roots: ['root'],
-        now: NOW,
+        invoice: 'FE30000',
+        date: '2025-09-28',
+        tab: 'Relacion facturas Costos Fijos',
       },
-      [
-        {
-          invoice: 'FE30000',
-          date: '2025-09-28',
-          tab: 'Relacion facturas Costos Fijos',
-        },
-        {invoice: 'hola'},
-        'FE9133',
-      ],
-    );
+      {invoice: 'hola'},
+      'FE9133',
+    ]);
     expect(out.results.map(r => r.status)).toEqual(['suspicious', 'found']);
     expect(out.messages[0]).toContain('fila 2: "hola"');
   });
 
-  it('says there is no index yet instead of calling every invoice missing', () => {
-    const out = findPdfsInIndex(
-      {
-        index: new MemoryIndexStore(),
-        build: new MemoryBuildStore(),
-        roots: ['root'],
-        now: NOW,
-      },
+  it('with no index, searches Drive directly and says so', () => {
+    const calls: string[] = [];
+    const out = lookupPdfs(
+      findPorts(new MemoryIndexStore(), ['root'], calls),
       'FE1',
     );
-    expect(out.results).toEqual([]);
+    expect(calls).toEqual(['get', 'search']);
+    expect(out.results.map(r => [r.invoice, r.status])).toEqual([
+      ['FE1', 'missing'],
+    ]);
     expect(out.index.exists).toBe(false);
+    expect(out.messages).toEqual([
+      'Todavía no hay índice de PDF: use «Actualizar índice» para construirlo. Se buscó directamente en Drive (2 consultas).',
+    ]);
+  });
+
+  it('with no index and more than 2,000 invoices, answers nothing but the advice to build it', () => {
+    const calls: string[] = [];
+    const many = Array.from({length: 2001}, (_, i) => `FE${i + 1}`);
+    const out = lookupPdfs(
+      findPorts(new MemoryIndexStore(), ['root'], calls),
+      many,
+    );
+    expect(calls).toEqual([]);
+    expect(out.results).toEqual([]);
     expect(out.messages).toContain(
       'Todavía no hay índice de PDF: use «Actualizar índice» para construirlo.',
     );
   });
 
-  it('warns when the index is old or the root folders changed', () => {
-    const old = findPdfsInIndex(
-      {
-        index: store(ENTRIES, '2025-10-01T00:00:00.000Z'),
-        build: new MemoryBuildStore(),
-        roots: ['root'],
-        now: NOW,
-      },
+  it('warns when the index is old; searches Drive when the root folders changed', () => {
+    const old = lookupPdfs(
+      findPorts(store(ENTRIES, '2025-10-01T00:00:00.000Z'), ['root']),
       'FE1',
     );
     expect(old.messages.join(' ')).toContain('Tiene más de un día');
-    const moved = findPdfsInIndex(
-      {
-        index: store(ENTRIES),
-        build: new MemoryBuildStore(),
-        roots: ['other'],
-        now: NOW,
-      },
-      'FE1',
+    const calls: string[] = [];
+    const moved = lookupPdfs(
+      findPorts(store(ENTRIES), ['other'], calls),
+      'FE9133',
     );
     expect(moved.index.rootsChanged).toBe(true);
+    expect(calls).toEqual(['get', 'search']);
+    expect(moved.results[0].status).toBe('missing');
     expect(moved.messages.join(' ')).toContain(
       'Las carpetas de Configuración cambiaron',
     );
@@ -192,20 +226,12 @@ describe('zipLookups', () => {
   }
 
   it('puts duplicates and suspicious files apart and lists the missing', () => {
-    const found = findPdfsInIndex(
-      {
-        index: store(ENTRIES),
-        build: new MemoryBuildStore(),
-        roots: ['root'],
-        now: NOW,
-      },
-      [
-        {invoice: 'FE9133'},
-        {invoice: 'FE20000'},
-        {invoice: 'FE30000', date: '2025-09-01'},
-        {invoice: 'FE1'},
-      ],
-    );
+    const found = lookupPdfs(findPorts(store(ENTRIES), ['root']), [
+      {invoice: 'FE9133'},
+      {invoice: 'FE20000'},
+      {invoice: 'FE30000', date: '2025-09-01'},
+      {invoice: 'FE1'},
+    ]);
     const {saved, ports} = zipPorts({});
     const out = zipLookups(ports, found.results, 'PDF_facturas', []);
     expect(saved).toEqual([
@@ -256,13 +282,8 @@ describe('zipLookups', () => {
 
 describe('resultRows', () => {
   it('neutralises names that would become formulas', () => {
-    const found = findPdfsInIndex(
-      {
-        index: store(ENTRIES),
-        build: new MemoryBuildStore(),
-        roots: ['root'],
-        now: NOW,
-      },
+    const found = lookupPdfs(
+      findPorts(store(ENTRIES), ['root']),
       'FE30000\nFE1',
     );
     const rows = resultRows(found.results);
