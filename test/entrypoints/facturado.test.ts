@@ -140,7 +140,8 @@ describe('FACTURADO on this spreadsheet as the Master (2 x 100,000 rows)', () =>
     expect(
       calls.filter(c => /^(Drive|DriveApp|Sheets)/.test(c.service)),
     ).toEqual([]);
-    // Budget, whatever the number of cells: settings (2), the active spreadsheet and its id for
+    // Budget, whatever the number of cells: settings (2), the cache asked for a recent snapshot
+    // (2: none yet), the active spreadsheet and its id for
     // the file id and again in the reader (2 + 2), listSheets (getSheets + name, lastRow and
     // lastColumn per tab of the file), then getSheetByName + getValues for one header block per
     // invoice tab and for each needed column (NIT, Moneda, fecha, neto) of each invoice tab.
@@ -148,6 +149,8 @@ describe('FACTURADO on this spreadsheet as the Master (2 x 100,000 rows)', () =>
     expect(byMethod(calls)).toEqual({
       'PropertiesService.getDocumentProperties': 1,
       'PropertiesService.DocumentProperties.getProperty': 1,
+      'CacheService.getDocumentCache': 1,
+      'CacheService.DocumentCache.getAll': 1,
       'SpreadsheetApp.getActiveSpreadsheet': 2,
       'SpreadsheetApp.Spreadsheet.getId': 2,
       'SpreadsheetApp.Spreadsheet.getSheets': 1,
@@ -189,12 +192,40 @@ describe('FACTURADO on this spreadsheet as the Master (2 x 100,000 rows)', () =>
     expect(new Set(calls.map(c => c.execution)).size).toBe(1);
     // The same service calls as the single-window run above: the cells add CPU, never calls.
     expect(calls.length).toBe(
-      1 + 1 + 2 + 2 + 1 + 3 * master.tabs.length + 2 * (2 + 2 * 4),
+      1 + 1 + 2 + 2 + 2 + 1 + 3 * master.tabs.length + 2 * (2 + 2 * 4),
     );
     for (let i = 0; i < n; i += 997) {
       const c = cells[i];
       expect(out[i][0]).toBe(expectedTotal(master, c.nit, 'COP', c.from, c.to));
     }
+  });
+
+  it('takes the snapshot the sidebar wrote less than 10 minutes ago: 3 cache calls, no cell read; older, reads again', () => {
+    s.addon.run('queryInvoices', [{refresh: true}]);
+    const args = [nits.map(n => [n]), '', '', 'USD'];
+    let out!: Out[][];
+    const {calls} = measure(s.world, () => {
+      out = s.custom(...args) as Out[][];
+    });
+    expect(out).toEqual(nits.map(n => [expectedTotal(master, n, 'USD')]));
+    expect(byMethod(calls)).toEqual({
+      'PropertiesService.getDocumentProperties': 1,
+      'PropertiesService.DocumentProperties.getProperty': 1,
+      'CacheService.getDocumentCache': 1,
+      'CacheService.DocumentCache.get': 1,
+      'CacheService.DocumentCache.getAll': 2,
+      'Utilities.base64Decode': 1,
+      'Utilities.newBlob': 1,
+      'Utilities.ungzip': 1,
+    });
+    s.world.emulator.clock.advance(10 * 60 * 1000 + 1);
+    const later = measure(s.world, () => {
+      out = s.custom(...args) as Out[][];
+    });
+    expect(out).toEqual(nits.map(n => [expectedTotal(master, n, 'USD')]));
+    expect(later.calls.filter(c => c.method === 'Range.getValues').length).toBe(
+      2 + 2 * 4,
+    );
   });
 });
 
@@ -413,8 +444,8 @@ describe('FACTURADO when the Master is another file', () => {
       'PropertiesService.getDocumentProperties': 1,
       'PropertiesService.DocumentProperties.getProperty': 1,
       'CacheService.getDocumentCache': 1,
-      'CacheService.DocumentCache.get': 2,
-      'CacheService.DocumentCache.getAll': 1,
+      'CacheService.DocumentCache.get': 1,
+      'CacheService.DocumentCache.getAll': 2,
       // The compressed snapshot: base64 -> blob -> gunzip (local work, no service round trip).
       'Utilities.base64Decode': 1,
       'Utilities.newBlob': 1,

@@ -81,7 +81,10 @@ export function cacheSnapshots(maxItems = MAX_SNAPSHOT_ITEMS): SnapshotStore {
 
     put(key: string, text: string, alias?: string): boolean {
       const items = snapshotItems(key, pack(text), PIECE_CHARS);
-      if (alias !== undefined) items[alias] = key;
+      if (alias !== undefined) {
+        items[alias] = key;
+        items[writtenAtKey(alias)] = String(Date.now());
+      }
       if (Object.keys(items).length > maxItems) return false;
       try {
         snapshotCache().putAll(items, SNAPSHOT_TTL_S);
@@ -93,12 +96,28 @@ export function cacheSnapshots(maxItems = MAX_SNAPSHOT_ITEMS): SnapshotStore {
   };
 }
 
+/** Where the time (ms) the aliased snapshot was written is kept, beside the alias. */
+function writtenAtKey(alias: string): string {
+  return `${alias}:at`;
+}
+
 /**
  * The latest snapshot stored under an alias (see SnapshotStore.put), or null: 3 cache calls
- * (the alias, the manifest, the pieces). Usable in custom functions (CacheService only).
+ * (the alias with its written time, the manifest, the pieces). With maxAgeMs, a snapshot written
+ * longer ago than that is not read (null after 1 call). Usable in custom functions (CacheService only).
  */
-export function latestSnapshot(alias: string): string | null {
+export function latestSnapshot(
+  alias: string,
+  maxAgeMs?: number,
+): string | null {
   const cache = snapshotCache();
-  const key = cache.get(alias);
-  return key === null ? null : readSnapshot(cache, key);
+  const at = writtenAtKey(alias);
+  const head = cache.getAll([alias, at]);
+  const key = head[alias] ?? null;
+  if (key === null) return null;
+  if (maxAgeMs !== undefined) {
+    const written = Number(head[at]);
+    if (!(Date.now() - written <= maxAgeMs)) return null;
+  }
+  return readSnapshot(cache, key);
 }
