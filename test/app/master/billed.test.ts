@@ -21,16 +21,19 @@ function ports(settings: Settings, snapshots = mapSnapshots()) {
     return readColumns(id, columns);
   };
   const aliases: string[] = [];
+  const maxAges: Array<number | undefined> = [];
   return {
     reader,
     requested,
     aliases,
+    maxAges,
     ports: {
       settings,
       activeFileId: () => 'active-1',
       reader,
-      latestSnapshot: (alias: string) => {
+      latestSnapshot: (alias: string, maxAgeMs?: number) => {
         aliases.push(alias);
+        maxAges.push(maxAgeMs);
         const key = snapshots.data.get(alias);
         return key === undefined ? null : snapshots.get(key);
       },
@@ -58,7 +61,9 @@ describe('loadBilledMaster', () => {
     );
     expect(table.text.nit).toContain('901082949');
     expect(table.text.client.every(c => c === '')).toBe(true);
-    expect(p.aliases).toEqual([]);
+    // It asked first for a snapshot of this spreadsheet written in the last 10 minutes: none.
+    expect(p.aliases).toEqual([latestSnapshotAlias(defaultSettings())]);
+    expect(p.maxAges).toEqual([10 * 60 * 1000]);
   });
 
   it('turns a layout problem into a cell text', () => {
