@@ -1,7 +1,9 @@
 // Compact text form of a MasterTable for the snapshot cache: repeated texts (NITs, clients, codes,
-// currencies) dictionary-encoded, row numbers delta-encoded, missing numbers as null.
+// currencies) dictionary-encoded (a column coded like an earlier one stored once), row numbers
+// delta-encoded, the net amount as its difference from its parts, missing numbers as null.
 import type {MasterFieldKey} from '../../shared/settings';
 import {DATE_FIELDS, type DateFieldKey, MONEY_FIELDS} from './fields';
+import {netFromResidual, netResidual} from './snapshot-net';
 import {
   type MasterTable,
   TEXT_FIELDS,
@@ -10,7 +12,7 @@ import {
 } from './table';
 
 /** Bump when the encoding or the parsing rules change: old snapshots are then ignored. */
-export const SNAPSHOT_VERSION = 5;
+export const SNAPSHOT_VERSION = 6;
 
 interface Encoded {
   v: number;
@@ -20,10 +22,14 @@ interface Encoded {
   rowDelta: number[];
   dict: Partial<Record<TextFieldKey, string[]>>;
   codes: Partial<Record<TextFieldKey, number[]>>;
+  /** A column whose codes are those of an earlier one (a client per NIT): its codes not repeated. */
+  sameCodes: Partial<Record<TextFieldKey, TextFieldKey>>;
   plain: Partial<Record<TextFieldKey, string[]>>;
   nitDv: number[];
   dates: Record<DateFieldKey, Array<number | null>>;
   money: Partial<Record<MasterFieldKey, Array<number | null>>>;
+  /** valorNeto minus its parts in cents (snapshot-net.ts), when money.valorNeto is left out. */
+  netResidual: Array<number | null> | null;
   diagnostics: MasterTable['diagnostics'];
   diagnosticRow: number[];
   problemRows: number[];
@@ -49,6 +55,12 @@ function nullable(values: readonly number[]): Array<number | null> {
   return out;
 }
 
+function sameArray(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function unnullable(values: ReadonlyArray<number | null>): number[] {
   const out: number[] = new Array(values.length);
   for (let i = 0; i < values.length; i++)
@@ -61,6 +73,7 @@ export function encodeTable(table: MasterTable): string {
   const dict: Encoded['dict'] = {};
   const codes: Encoded['codes'] = {};
   const plain: Encoded['plain'] = {};
+  const sameCodes: Encoded['sameCodes'] = {};
   for (const k of TEXT_FIELDS) {
     if (!DICTIONARY.has(k)) {
       plain[k] = table.text[k];
@@ -80,7 +93,11 @@ export function encodeTable(table: MasterTable): string {
       out[i] = c;
     }
     dict[k] = words;
-    codes[k] = out;
+    const twin = (Object.keys(codes) as TextFieldKey[]).find(j =>
+      sameArray(codes[j]!, out),
+    );
+    if (twin) sameCodes[k] = twin;
+    else codes[k] = out;
   }
   const rowDelta: number[] = new Array(table.size);
   for (let i = 0; i < table.size; i++) {
@@ -92,7 +109,9 @@ export function encodeTable(table: MasterTable): string {
   const dates = {} as Encoded['dates'];
   for (const k of DATE_FIELDS) dates[k] = nullable(table.dates[k]);
   const money: Encoded['money'] = {};
+  const residual = netResidual(table.money);
   for (const k of MONEY_FIELDS) {
+    if (k === 'valorNeto' && residual) continue;
     // A money field no tab has is all NaN: store nothing.
     if (table.money[k].some(v => !Number.isNaN(v)))
       money[k] = nullable(table.money[k]);
@@ -105,10 +124,12 @@ export function encodeTable(table: MasterTable): string {
     rowDelta,
     dict,
     codes,
+    sameCodes,
     plain,
     nitDv: table.nitDv,
     dates,
     money,
+    netResidual: residual,
     diagnostics: table.diagnostics,
     diagnosticRow: table.diagnosticRow,
     problemRows: table.problemRows,
@@ -143,7 +164,8 @@ export function decodeTable(text: string): MasterTable | null {
   table.row = row;
   for (const k of TEXT_FIELDS) {
     const words = e.dict[k];
-    const c = e.codes[k];
+    const twin = e.sameCodes[k];
+    const c = twin ? e.codes[twin] : e.codes[k];
     if (words && c) {
       const out: string[] = new Array(c.length);
       for (let i = 0; i < c.length; i++) out[i] = words[c[i]];
@@ -158,6 +180,8 @@ export function decodeTable(text: string): MasterTable | null {
     const m = e.money[k];
     table.money[k] = m ? unnullable(m) : new Array<number>(e.size).fill(NaN);
   }
+  if (e.netResidual)
+    table.money.valorNeto = netFromResidual(table.money, e.netResidual);
   table.diagnostics = e.diagnostics;
   table.diagnosticRow = e.diagnosticRow;
   table.problemRows = e.problemRows;
