@@ -264,15 +264,27 @@ describe('Custom functions and modes', () => {
     );
   });
 
-  it('kills an execution past 6 minutes, and a custom function past 30 s', () => {
+  it('kills an execution past 6 minutes, and a custom function past 30 s with the cell error add-ons show', () => {
     const {run, world} = setup();
     const U = world.services.Utilities;
     expect(() => run(() => U.sleep(6 * 60 * 1000 + 1))).toThrow(
       'Exceeded maximum execution time',
     );
+    // guides/sheets/functions: a custom function call must return within 30 seconds.
     expect(() => run(() => U.sleep(31_000), 'CUSTOM_FUNCTION')).toThrow(
-      'Exceeded maximum execution time',
+      'Internal error executing the custom function.',
     );
+    // Even when the function catches the kill and returns something, the cell gets the error.
+    expect(() =>
+      run(() => {
+        try {
+          U.sleep(31_000);
+        } catch {
+          return 'caught';
+        }
+        return 'done';
+      }, 'CUSTOM_FUNCTION'),
+    ).toThrow('Internal error executing the custom function.');
     expect(run(() => U.sleep(29_000), 'CUSTOM_FUNCTION')).toBeUndefined();
   });
 

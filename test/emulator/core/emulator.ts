@@ -16,6 +16,14 @@ import {
 /** The platform's message when an execution passes its time limit. */
 export const TIMEOUT_MESSAGE = 'Exceeded maximum execution time';
 
+/**
+ * What the cell shows when an add-on's custom function passes its 30 s (guides/sheets/functions:
+ * "A custom function call must return within 30 seconds"). The wording for add-ons is an
+ * ASSUMPTION (test/emulator/README.md): Google documents the limit, not the text.
+ */
+export const CUSTOM_FUNCTION_TIMEOUT_MESSAGE =
+  'Internal error executing the custom function.';
+
 export interface Realm {
   Date: DateConstructor;
   Error: ErrorConstructor;
@@ -104,15 +112,23 @@ export class Emulator {
       killed: false,
     };
     this.cpu?.begin();
+    // Inside the run, calls after the limit throw TIMEOUT_MESSAGE; what the caller sees of a
+    // killed custom function is the cell's error instead.
+    const killedError = () =>
+      this.error(
+        mode === 'CUSTOM_FUNCTION'
+          ? CUSTOM_FUNCTION_TIMEOUT_MESSAGE
+          : TIMEOUT_MESSAGE,
+      );
     try {
       const result = fn();
       this.chargeCpu();
-      if (this.current.killed) throw this.error(TIMEOUT_MESSAGE);
+      if (this.current.killed) throw killedError();
       return result;
     } catch (e) {
-      if (this.current?.killed) throw this.error(TIMEOUT_MESSAGE);
+      if (this.current?.killed) throw killedError();
       this.chargeCpu();
-      if (this.current?.killed) throw this.error(TIMEOUT_MESSAGE);
+      if (this.current?.killed) throw killedError();
       throw e;
     } finally {
       this.cpu?.end();

@@ -1,9 +1,23 @@
 // Session, Logger and console: the user, the script's time zone, and captured logs.
 import type {Emulator} from '../core/emulator';
 
+/**
+ * Whether this execution may know who runs it. LIMITED (a simple onOpen/onEdit) sees the locale
+ * only: reference/base/session, getActiveUser(): "the user's email address is not available in any
+ * context that allows a script to run without that user's authorization, like a simple onOpen(e)
+ * or onEdit(e) trigger"; the editor-auth-lifecycle page gives LIMITED no user data beyond the
+ * locale. The effective user and the temporary key are blank there too (ASSUMPTION, stricter).
+ */
+function knowsUser(emu: Emulator): boolean {
+  return emu.execution?.mode !== 'LIMITED';
+}
+
 /** The Session global: active/effective user (the emulator's user) and script time zone. */
 export function createSession(emu: Emulator) {
-  const user = () => ({getEmail: () => emu.user});
+  const user = () => {
+    const email = knowsUser(emu) ? emu.user : '';
+    return {getEmail: () => email};
+  };
   return {
     getActiveUser() {
       emu.call('Session', 'getActiveUser', 'read', {ms: 0});
@@ -23,7 +37,7 @@ export function createSession(emu: Emulator) {
     },
     getTemporaryActiveUserKey(): string {
       emu.call('Session', 'getTemporaryActiveUserKey', 'read', {ms: 0});
-      return Buffer.from(emu.user).toString('base64');
+      return knowsUser(emu) ? Buffer.from(emu.user).toString('base64') : '';
     },
   };
 }

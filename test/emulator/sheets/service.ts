@@ -1,5 +1,6 @@
 // The Sheets advanced service (v4): Spreadsheets.get and Spreadsheets.Values get/batchGet/update/
 // batchUpdate/append, with the API's shapes (trailing blanks omitted, ranges quoted and bounded) and errors.
+import {parseSheetsFields, projectSheets, type SheetsFieldMask} from './fields';
 import type {Emulator} from '../core/emulator';
 import {METADATA_MS, sheetsApiMs} from '../latency';
 import {a1For, parseA1, quoteSheetName, splitSheet} from '../spreadsheet/a1';
@@ -365,51 +366,65 @@ export function createSheetsService(
       Values,
       get(
         spreadsheetId: string,
-        _optionalArgs: object = {},
+        optionalArgs: {fields?: string} = {},
       ): GoogleAppsScript.Sheets.Schema.Spreadsheet {
         const ss = open('get', spreadsheetId);
         emu.call('Sheets', 'Spreadsheets.get', 'read', {
           ms: sheetsApiMs(0) + METADATA_MS,
         });
-        return {
-          spreadsheetId: ss.id,
-          spreadsheetUrl: ss.url,
-          properties: {
-            title: ss.name,
-            locale: ss.locale,
-            timeZone: ss.timeZone,
-          },
-          sheets: ss.sheets.map((s, index) => ({
-            properties: {
-              sheetId: s.id,
-              title: s.name,
-              index,
-              sheetType: 'GRID',
-              ...(s.hidden ? {hidden: true} : {}),
-              gridProperties: {
-                rowCount: s.maxRows,
-                columnCount: s.maxColumns,
-                ...(s.frozenRows ? {frozenRowCount: s.frozenRows} : {}),
-                ...(s.frozenColumns
-                  ? {frozenColumnCount: s.frozenColumns}
-                  : {}),
-              },
-            },
-            ...(s.metadata.length
-              ? {
-                  developerMetadata: s.metadata.map(m => ({
-                    metadataId: m.id,
-                    metadataKey: m.key,
-                    metadataValue: m.value ?? undefined,
-                    visibility: m.visibility,
-                  })),
-                }
-              : {}),
-          })),
-        };
+        // `fields` is honoured: only what was asked for comes back, and a bad path fails.
+        let mask: SheetsFieldMask | true = true;
+        if (optionalArgs.fields !== undefined) {
+          try {
+            mask = parseSheetsFields(optionalArgs.fields);
+          } catch (e) {
+            throw fail('get', (e as Error).message);
+          }
+        }
+        return projectSheets(describe(ss), mask);
       },
     },
   };
+
+  /** The whole Spreadsheet resource (without grid data) of a spreadsheet. */
+  function describe(
+    ss: SpreadsheetData,
+  ): GoogleAppsScript.Sheets.Schema.Spreadsheet {
+    return {
+      spreadsheetId: ss.id,
+      spreadsheetUrl: ss.url,
+      properties: {
+        title: ss.name,
+        locale: ss.locale,
+        timeZone: ss.timeZone,
+      },
+      sheets: ss.sheets.map((s, index) => ({
+        properties: {
+          sheetId: s.id,
+          title: s.name,
+          index,
+          sheetType: 'GRID',
+          ...(s.hidden ? {hidden: true} : {}),
+          gridProperties: {
+            rowCount: s.maxRows,
+            columnCount: s.maxColumns,
+            ...(s.frozenRows ? {frozenRowCount: s.frozenRows} : {}),
+            ...(s.frozenColumns ? {frozenColumnCount: s.frozenColumns} : {}),
+          },
+        },
+        ...(s.metadata.length
+          ? {
+              developerMetadata: s.metadata.map(m => ({
+                metadataId: m.id,
+                metadataKey: m.key,
+                metadataValue: m.value ?? undefined,
+                visibility: m.visibility,
+              })),
+            }
+          : {}),
+      })),
+    };
+  }
 }
 
 function transpose(rows: unknown[][]): unknown[][] {
