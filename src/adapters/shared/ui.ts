@@ -2,9 +2,11 @@
 import {ADDON_TITLE, MENU_ITEMS} from '../../shared/names';
 
 /** Adds the add-on menu. Works in AuthMode.NONE: it reads nothing and needs no authorisation. */
-export function buildAddonMenu(): void {
+export function buildAddonMenu(
+  items: ReadonlyArray<{label: string; handler: string}> = MENU_ITEMS,
+): void {
   const menu = SpreadsheetApp.getUi().createAddonMenu();
-  for (const item of MENU_ITEMS) menu.addItem(item.label, item.handler);
+  for (const item of items) menu.addItem(item.label, item.handler);
   menu.addToUi();
 }
 

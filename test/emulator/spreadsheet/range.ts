@@ -206,6 +206,17 @@ export class FakeRange implements RangeApi {
     return this;
   }
 
+  /** reference/spreadsheet/range#setFormula: every cell gets the formula (stored, not evaluated). */
+  setFormula(formula: string): RangeApi {
+    this.charge('setFormula', 'write', this.cells, SET_VALUES_CELLS_PER_MS);
+    for (let r = this.row; r < this.row + this.numRows; r++)
+      for (let c = this.column; c < this.column + this.numColumns; c++) {
+        this.sheet.set(r, c, undefined);
+        this.sheet.formulas.set(`${r},${c}`, formula);
+      }
+    return this;
+  }
+
   setNumberFormat(numberFormat: string): RangeApi {
     this.charge(
       'setNumberFormat',

@@ -72,6 +72,19 @@ export class FakeSpreadsheet implements SpreadsheetApi {
     return this.data.locale;
   }
 
+  /** reference/spreadsheet/spreadsheet#getEditors: the owner and the editors (groups as their address). */
+  getEditors(): GoogleAppsScript.Base.User[] {
+    this.meta('getEditors');
+    return this.ctx.access.editorsOf(this.data).map(user);
+  }
+
+  /** reference/spreadsheet/spreadsheet#getOwner: null for a file in a shared drive. */
+  getOwner(): GoogleAppsScript.Base.User | null {
+    this.meta('getOwner');
+    const owner = this.ctx.access.ownerOf(this.data);
+    return owner === null ? null : user(owner);
+  }
+
   rename(newName: string): void {
     this.meta('rename', 'write');
     this.data.name = newName;
@@ -299,4 +312,13 @@ export class FakeSpreadsheetApp implements SpreadsheetAppApi {
       );
     return new FakeUi(this.ctx);
   }
+}
+
+/** A Base.User for an e-mail (the emulator knows no names). */
+function user(email: string): GoogleAppsScript.Base.User {
+  return {
+    getEmail: () => email,
+    getUserLoginId: () => email,
+    getName: () => email.split('@')[0],
+  } as GoogleAppsScript.Base.User;
 }
