@@ -4,7 +4,15 @@ const gts = require('gts/build/eslint.config.js');
 const {defineConfig} = require('eslint/config');
 
 module.exports = defineConfig([
-  {ignores: ['build/', 'coverage/', 'test-output/', 'node_modules/']},
+  {
+    ignores: [
+      'build/',
+      'build-dev/',
+      'coverage/',
+      'test-output/',
+      'node_modules/',
+    ],
+  },
   ...gts,
   {
     files: ['**/*.ts', '**/*.tsx'],
