@@ -3,7 +3,7 @@
 import type {ExportWriter} from '../../app/master/ports';
 import {BOGOTA_OFFSET_MS} from '../../domain/kernel/day';
 import type {ExportCell, ExportColumn} from '../../domain/master/export';
-import {requireDrive} from '../shared/advanced-services';
+import {exportBlob, requireDrive} from '../shared/advanced-services';
 import {XLSX_MIME} from './locator';
 import {withRetry} from '../shared/retry';
 import {createTaggedFile} from '../shared/drive-once';
@@ -13,15 +13,6 @@ export const EXPORT_METADATA_KEY = 'facturacion.export';
 const SHEET_NAME_MAX = 100;
 
 type Cell = string | number | Date;
-
-/** The Drive export call with alt=media, which returns the converted bytes as a Blob. */
-interface DriveExport {
-  export(
-    fileId: string,
-    mimeType: string,
-    optionalArgs: {alt: 'media'},
-  ): GoogleAppsScript.Base.Blob;
-}
 
 function toCell(cell: ExportCell): Cell {
   if (cell === null) return '';
@@ -147,11 +138,7 @@ function xlsxOnce(
       sheet.setName(sheetName.slice(0, SHEET_NAME_MAX));
       fill(sheet, columns, rows);
       SpreadsheetApp.flush();
-      const blob = withRetry(() =>
-        (drive.Files as unknown as DriveExport).export(tempId, XLSX_MIME, {
-          alt: 'media',
-        }),
-      );
+      const blob = withRetry(() => exportBlob(tempId, XLSX_MIME));
       blob.setName(fileName);
       // Tagged with its name: a retry after a lost answer finds the file instead of saving a second.
       const file = createTaggedFile(

@@ -1,21 +1,12 @@
 // Copies of the report tabs in Drive: the tabs copied into a temporary spreadsheet, exported as .xlsx or .pdf.
 import type {ExportPort} from '../../app/report/ports';
-import {requireDrive} from '../shared/advanced-services';
+import {exportBlob, requireDrive} from '../shared/advanced-services';
 import {XLSX_MIME} from '../master/locator';
 import {reportSpreadsheet} from './sheets';
 import {withRetry} from '../shared/retry';
 import {createTaggedFile} from '../shared/drive-once';
 
 const MIME = {xlsx: XLSX_MIME, pdf: 'application/pdf'} as const;
-
-/** Drive's export with alt=media, which returns the converted bytes as a Blob. */
-interface DriveExport {
-  export(
-    fileId: string,
-    mimeType: string,
-    optionalArgs: {alt: 'media'},
-  ): GoogleAppsScript.Base.Blob;
-}
 
 /** Exports the named tabs of the active spreadsheet into a Drive folder. */
 export const driveReportExport: ExportPort = {
@@ -53,11 +44,7 @@ function saveOnce(
       }
       if (temp.getSheets().length > 1) temp.deleteSheet(blank);
       SpreadsheetApp.flush();
-      const blob = withRetry(() =>
-        (drive.Files as unknown as DriveExport).export(tempId, MIME[format], {
-          alt: 'media',
-        }),
-      );
+      const blob = withRetry(() => exportBlob(tempId, MIME[format]));
       blob.setName(fileName);
       // Tagged with its name: a retry after a lost answer finds the file instead of saving a second.
       const file = createTaggedFile(

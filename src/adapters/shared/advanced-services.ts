@@ -15,3 +15,21 @@ export function sheetsService(): GoogleAppsScript.Sheets | null {
   if (typeof Sheets === 'undefined' || Sheets === undefined) return null;
   return Sheets;
 }
+
+/** Drive's Files.export with alt=media, which the typings lack: the converted bytes as a Blob. */
+interface DriveExport {
+  export(
+    fileId: string,
+    mimeType: string,
+    optionalArgs: {alt: 'media'},
+  ): GoogleAppsScript.Base.Blob;
+}
+
+/** Exports a Google file (a spreadsheet) to mimeType through the Drive advanced service. */
+export function exportBlob(
+  fileId: string,
+  mimeType: string,
+): GoogleAppsScript.Base.Blob {
+  const files = requireDrive().Files as unknown as DriveExport;
+  return files.export(fileId, mimeType, {alt: 'media'});
+}

@@ -1,8 +1,10 @@
 // The `fields` parameter of Spreadsheets.get: "sheets.properties(title,gridProperties(rowCount))".
 // Sheets' parser is stricter than Drive's: paths use dots, no spaces, and every name must exist.
 
-/** A parsed mask: each name maps to a sub-mask, or true for "the whole value". */
-export type SheetsFieldMask = Map<string, SheetsFieldMask | true>;
+import type {FieldMask} from '../drive/fields';
+
+/** A parsed mask, the shape Drive's masks have (drive/fields.ts `project` applies either). */
+export type SheetsFieldMask = FieldMask;
 
 /** The names the Spreadsheet resource has, by path (developers.google.com/sheets/api/reference/rest/v4/spreadsheets). */
 const SCHEMA: Record<string, readonly string[]> = {
@@ -130,25 +132,4 @@ export function parseSheetsFields(text: string): SheetsFieldMask {
   const mask = list('');
   if (pos !== text.length) throw new Error(fieldsError(text));
   return mask;
-}
-
-/** Keeps only the masked properties of a response (arrays are projected element-wise). */
-export function projectSheets<T extends object>(
-  value: T,
-  mask: SheetsFieldMask | true,
-): Partial<T> {
-  if (mask === true || mask.has('*')) return value;
-  const out: Record<string, unknown> = {};
-  const src = value as Record<string, unknown>;
-  for (const [key, sub] of mask) {
-    const v = src[key];
-    if (v === undefined) continue;
-    if (sub === true || v === null || typeof v !== 'object') out[key] = v;
-    else if (Array.isArray(v))
-      out[key] = v.map(e =>
-        e && typeof e === 'object' ? projectSheets(e as object, sub) : e,
-      );
-    else out[key] = projectSheets(v as object, sub);
-  }
-  return out as Partial<T>;
 }

@@ -1,6 +1,7 @@
 // The Sheets advanced service (v4): Spreadsheets.get and Spreadsheets.Values get/batchGet/update/
 // batchUpdate/append, with the API's shapes (trailing blanks omitted, ranges quoted and bounded) and errors.
-import {parseSheetsFields, projectSheets, type SheetsFieldMask} from './fields';
+import {project} from '../drive/fields';
+import {parseSheetsFields, type SheetsFieldMask} from './fields';
 import type {Emulator} from '../core/emulator';
 import {METADATA_MS, sheetsApiMs} from '../latency';
 import {a1For, parseA1, quoteSheetName, splitSheet} from '../spreadsheet/a1';
@@ -381,7 +382,7 @@ export function createSheetsService(
             throw fail('get', (e as Error).message);
           }
         }
-        return projectSheets(describe(ss), mask);
+        return project(describe(ss), mask);
       },
     },
   };
