@@ -69,7 +69,7 @@ export function writeSettings(
 ): Settings {
   const settings = normaliseSettings(input);
   for (const id of settings.pdfRootFolders) {
-    assertFolder(folders, id, 'Carpetas de PDFs');
+    assertFolder(folders, id, 'Carpetas de PDF');
   }
   if (settings.exportFolder !== '') {
     assertFolder(folders, settings.exportFolder, 'Carpeta de exportación');

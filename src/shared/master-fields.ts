@@ -66,7 +66,12 @@ export const MASTER_FIELDS = [
     kind: 'money',
     required: false,
   },
-  {key: 'interesMora', label: 'Interés mora', kind: 'money', required: false},
+  {
+    key: 'interesMora',
+    label: 'Interés de mora',
+    kind: 'money',
+    required: false,
+  },
   {
     key: 'retencion',
     label: 'Retención en la fuente',
@@ -79,7 +84,7 @@ export const MASTER_FIELDS = [
     kind: 'money',
     required: false,
   },
-  {key: 'otros', label: 'Otros valor', kind: 'money', required: false},
+  {key: 'otros', label: 'Otros valores', kind: 'money', required: false},
 ] as const satisfies readonly MasterField[];
 
 /** The key of a Master field: one of MASTER_FIELDS. */

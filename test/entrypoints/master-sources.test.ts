@@ -227,7 +227,7 @@ describe('settings through the bundle', () => {
         pdfRootFolders: ['1NoExisteNoExisteNoExiste'],
       }),
     ).toThrow(
-      'Carpetas de PDFs: la carpeta "1NoExisteNoExisteNoExiste" no existe en Drive o usted no tiene acceso a ella.',
+      'Carpetas de PDF: la carpeta "1NoExisteNoExisteNoExiste" no existe en Drive o usted no tiene acceso a ella.',
     );
   });
 });

@@ -9,7 +9,7 @@ import {createTaggedSheet, listReportTabs, reportSpreadsheet} from './sheets';
 export const MAX_HISTORY_ROWS = 1000;
 
 const HEADER = [
-  'Inicio (ISO)',
+  'Inicio',
   'Quién',
   'Origen',
   'Duración (s)',
@@ -53,8 +53,13 @@ function toEntry(row: unknown[]): ReportHistoryEntry | null {
   ).find(k => OUTCOME_LABEL[k] === row[6]);
   if (!outcome) return null;
   const text = (v: unknown) => String(v ?? '').replace(/^'/, '');
+  // A Date since the start column holds dates; ISO text in rows written before.
+  const at =
+    Object.prototype.toString.call(row[0]) === '[object Date]'
+      ? (row[0] as Date).toISOString()
+      : text(row[0]);
   return {
-    at: text(row[0]),
+    at,
     who: text(row[1]),
     origin: row[2] === 'Programado' ? 'trigger' : 'manual',
     seconds: Number(row[3]) || 0,
@@ -71,7 +76,8 @@ export const sheetHistory: HistoryPort = {
     const sheet = historySheet(true);
     if (!sheet) return;
     sheet.appendRow([
-      e.at,
+      // A Date, not ISO text: Sheets shows it as a date and time of the spreadsheet's locale.
+      new Date(e.at),
       neutralise(e.who),
       e.origin === 'trigger' ? 'Programado' : 'Manual',
       e.seconds,

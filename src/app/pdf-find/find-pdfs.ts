@@ -23,6 +23,8 @@ import type {
 } from '../pdf-index/ports';
 import {formatCount} from '../pdf-index/status';
 import type {PdfSearchPort} from './ports';
+import {formatInstant} from '../../domain/kernel/format';
+import {countText} from '../../shared/plural';
 import {readRequests} from './requests';
 import {searchDriveForPdfs} from './search-drive';
 
@@ -75,6 +77,8 @@ export function countStatuses(
   return counts;
 }
 
+const FOLDERS = {one: 'carpeta', other: 'carpetas'};
+
 /** What the index is: built when, how big, whether it matches the settings, an unfinished build. */
 export function indexStatus(
   meta: IndexMeta | null,
@@ -100,7 +104,7 @@ export function indexStatus(
     meta.roots.length !== roots.length ||
     meta.roots.some((r, i) => r !== roots[i]);
   const age = now - Date.parse(meta.builtAt);
-  let message = `Índice del ${meta.builtAt.slice(0, 10)}: ${formatCount(meta.pdfCount)} PDF en ${formatCount(meta.folderCount)} carpetas.`;
+  let message = `Índice del ${formatInstant(Date.parse(meta.builtAt))}: ${formatCount(meta.pdfCount)} PDF en ${countText(meta.folderCount, FOLDERS)}.`;
   if (rootsChanged) {
     message += ' Las carpetas de Configuración cambiaron: actualice el índice.';
   } else if (age > STALE_AFTER_MS) {

@@ -7,7 +7,9 @@ import type {PdfRequest} from '../../domain/pdf/match';
 import {
   MAX_REQUESTED_INVOICES,
   parseRequestList,
+  repeatedMessage,
 } from '../../domain/pdf/request-list';
+import {countText, pluralForm} from '../../shared/plural';
 import type {
   PdfMasterRow,
   PdfRequestInput,
@@ -38,6 +40,7 @@ export interface ReadRequests {
 }
 
 const MAX_QUOTED = 20;
+const INVOICES = {one: 'factura', other: 'facturas'};
 
 /**
  * Pasted text goes through the list reader (any separators, garbage reported by line); a list
@@ -94,16 +97,13 @@ export function readRequests(input: PdfRequestInput): ReadRequests {
     const more =
       bad.length > MAX_QUOTED ? ` y ${bad.length - MAX_QUOTED} más` : '';
     messages.push(
-      `Se ignoraron ${bad.length} filas que no son números de factura (${bad.slice(0, MAX_QUOTED).join('; ')}${more}).`,
+      `${pluralForm(bad.length, {one: 'Se ignoró', other: 'Se ignoraron'})} ${countText(bad.length, {one: 'fila que no es un número de factura', other: 'filas que no son números de factura'})} (${bad.slice(0, MAX_QUOTED).join('; ')}${more}).`,
     );
   }
-  if (repeated > 0)
-    messages.push(
-      `${repeated} números estaban repetidos y se buscaron una sola vez.`,
-    );
+  if (repeated > 0) messages.push(repeatedMessage(repeated));
   if (over > 0) {
     messages.push(
-      `Se buscan como máximo ${MAX_REQUESTED_INVOICES} facturas a la vez; se dejaron fuera ${over}. Divida la lista.`,
+      `Se buscan como máximo ${countText(MAX_REQUESTED_INVOICES, INVOICES)} a la vez; ${pluralForm(over, {one: 'se dejó fuera', other: 'se dejaron fuera'})} ${countText(over, INVOICES)}. Divida la lista.`,
     );
   }
   return {requests, messages};

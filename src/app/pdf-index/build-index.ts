@@ -16,6 +16,7 @@ import type {
   RunClock,
   SavedBuild,
 } from './ports';
+import {countText} from '../../shared/plural';
 
 /**
  * Parents per Files.list query. Drive sets no documented limit, but long OR-lists of parents
@@ -254,6 +255,6 @@ export function continueBuild(
   ports.build.clear();
   return report(
     'done',
-    `Índice listo: ${formatCount(cursor.pdfCount)} PDF en ${formatCount(tree.folders.length)} carpetas (${formatCount(cursor.unnamedCount)} sin número de factura en el nombre).`,
+    `Índice listo: ${formatCount(cursor.pdfCount)} PDF en ${countText(tree.folders.length, {one: 'carpeta', other: 'carpetas'})} (${formatCount(cursor.unnamedCount)} sin número de factura en el nombre).`,
   );
 }

@@ -8,8 +8,9 @@ import {
   startBuild,
   type BuildPorts,
 } from './build-index';
-import {formatCount, isoOf} from './status';
+import {isoOf} from './status';
 import type {DriveChange, IndexMeta, JobStatus} from './ports';
+import {countText} from '../../shared/plural';
 
 /** Change pages read before giving up on incremental work and rebuilding (1,000 changes a page). */
 export const MAX_CHANGE_PAGES = 5;
@@ -184,7 +185,7 @@ export function refreshFromChanges(
   meta.folderCount = tree.folders.length;
   ports.index.write({meta, folders: tree.folders, entries});
   return done(
-    `Índice de PDF actualizado con ${formatCount(touched)} cambios de Drive (${formatCount(tree.folders.length)} carpetas).`,
+    `Índice de PDF actualizado con ${countText(touched, {one: 'cambio', other: 'cambios'})} de Drive (${countText(tree.folders.length, {one: 'carpeta', other: 'carpetas'})}).`,
   );
 }
 

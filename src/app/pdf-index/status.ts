@@ -1,5 +1,6 @@
 // Job status of the PDF index build, in the shape the sidebar polls, with Spanish messages.
 import type {BuildCursor, JobState, JobStatus} from './ports';
+import {countText} from '../../shared/plural';
 
 const COUNT = new Intl.NumberFormat('es-CO');
 
@@ -22,7 +23,7 @@ export function buildStatus(
   nowMs: number,
 ): JobStatus {
   const listed = Math.min(cursor.nextFolder, foldersKnown);
-  const progress = `${formatCount(listed)} de ${formatCount(foldersKnown)} carpetas revisadas, ${formatCount(cursor.pdfCount)} PDF encontrados`;
+  const progress = `${formatCount(listed)} de ${countText(foldersKnown, {one: 'carpeta revisada', other: 'carpetas revisadas'})}, ${formatCount(cursor.pdfCount)} PDF encontrados`;
   const text =
     message ??
     (state === 'paused'

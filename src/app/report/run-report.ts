@@ -10,6 +10,7 @@ import {
   type TabContent,
 } from '../../domain/report/content';
 import {dayOfInstant} from '../../domain/kernel/day';
+import {zoneLabel} from '../../domain/kernel/format';
 import {reportMail} from '../../domain/report/mail';
 import {normaliseReportOptions} from '../../domain/report/options';
 import {buildPdfReport} from '../../domain/report/pdfs';
@@ -202,7 +203,7 @@ function execute(
     notices: string[],
   ): ReportHeading => ({
     title: reportTitle(id),
-    generated: `Generado el ${s.dateLabel} (${ctx.timeZone}) por el complemento Facturación.`,
+    generated: `Generado el ${s.dateLabel} (${zoneLabel(ctx.timeZone)}) por el complemento Facturación.`,
     source: `Master: ${m.sourceName}; hojas: ${m.columns.tabs.join(', ')}.`,
     notices,
   });

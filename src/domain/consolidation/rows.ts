@@ -7,6 +7,7 @@ import {foldKey} from '../kernel/text-fold';
 import type {ConsolidatedInvoice, TargetTab} from './join';
 import {parseInvoiceNumber} from '../kernel/invoice-number';
 import type {MasterFieldKey} from '../../shared/settings';
+import {formatNumber} from '../kernel/format';
 
 /**
  * How a field's value is written: text (neutralised), literal text that Sheets would otherwise read
@@ -205,7 +206,7 @@ export function planAppend(
     const spec = TARGET_TABS[tab];
     if (!state) {
       throw new Error(
-        `El Master no tiene la hoja '${spec.tabNames[0]}' (${spec.label}); las ${rows.length} filas de esa hoja no se pueden agregar.`,
+        `El Master no tiene la hoja '${spec.tabNames[0]}' (${spec.label}); ${rows.length === 1 ? 'la fila de esa hoja no se puede agregar' : `las ${formatNumber(rows.length)} filas de esa hoja no se pueden agregar`}.`,
       );
     }
     const folded = state.headers.map(foldKey);

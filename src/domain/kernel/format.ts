@@ -53,3 +53,10 @@ export function formatInstant(ms: number): string {
   const get = (type: string) => parts.find(p => p.type === type)?.value ?? '';
   return `${get('day')}/${get('month')}/${get('year')} ${get('hour')}:${get('minute')}`;
 }
+
+/** How a time zone reads in a sentence: "hora de Colombia" for America/Bogota, else "hora de <zone>". */
+export function zoneLabel(timeZone: string): string {
+  return timeZone === 'America/Bogota'
+    ? 'hora de Colombia'
+    : `hora de ${timeZone}`;
+}

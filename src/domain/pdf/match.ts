@@ -7,6 +7,12 @@ import {
   type PdfBranch,
 } from './folder-path';
 
+/** How a branch reads in a sentence: the company's name capitalised, the mandate as a word. */
+const BRANCH_NAMES: Record<PdfBranch, string> = {
+  finkargo: 'de Finkargo',
+  mandato: 'del mandato',
+};
+
 /** One PDF of the index under one invoice key. */
 export interface PdfIndexEntry {
   /** Canonical invoice key ("FE10555"). */
@@ -105,7 +111,7 @@ export function disagreements(
     facts.branch !== expected.branch
   ) {
     out.push(
-      `la carpeta es de facturación ${facts.branch} y la fila del Master es de ${expected.branch}`,
+      `la carpeta es de la facturación ${BRANCH_NAMES[facts.branch]} y la fila del Master es ${BRANCH_NAMES[expected.branch]}`,
     );
   }
   return out;

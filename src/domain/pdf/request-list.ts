@@ -5,6 +5,8 @@ import {
   makeInvoiceNumber,
   type InvoicePrefix,
 } from '../kernel/invoice-number';
+import {countText, pluralForm} from '../../shared/plural';
+import {formatNumber} from '../kernel/format';
 
 /** Most distinct invoices one request may ask for. */
 export const MAX_REQUESTED_INVOICES = 10000;
@@ -39,6 +41,16 @@ const TOKEN = new RegExp(
 
 /** Separators between numbers in a pasted list: newlines, commas, semicolons, tabs, pipes, spaces. */
 const LIST_SEPARATORS = /[\s,;|]+/;
+
+const INVOICES = {one: 'factura', other: 'facturas'};
+
+/** "1 número estaba repetido y se buscó una sola vez." / "3 números estaban repetidos y se buscaron..." */
+export function repeatedMessage(repeated: number): string {
+  return `${countText(repeated, {
+    one: 'número estaba repetido y se buscó',
+    other: 'números estaban repetidos y se buscaron',
+  })} una sola vez.`;
+}
 
 /** Quotes a piece for a message, cut to a readable length. */
 function quote(text: string): string {
@@ -90,7 +102,8 @@ export function parseRequestList(
     }
     rest += line.slice(last);
     for (const piece of rest.split(LIST_SEPARATORS)) {
-      if (piece !== '') ignored.push({line: i + 1, text: piece});
+      // Punctuation alone ("FE10007." ends a sentence) is a separator, not ignored text.
+      if (/[\p{L}\p{N}]/u.test(piece)) ignored.push({line: i + 1, text: piece});
     }
   }
   return {
@@ -121,22 +134,24 @@ function messagesFor(
       .join('; ');
     const more =
       ignored.length > MAX_QUOTED_IGNORED
-        ? ` y ${ignored.length - MAX_QUOTED_IGNORED} más`
+        ? ` y ${formatNumber(ignored.length - MAX_QUOTED_IGNORED)} más`
         : '';
     messages.push(
-      ignored.length === 1
-        ? `Se ignoró 1 texto que no es un número de factura (${quoted}${more}).`
-        : `Se ignoraron ${ignored.length} textos que no son números de factura (${quoted}${more}).`,
+      `${pluralForm(ignored.length, {one: 'Se ignoró', other: 'Se ignoraron'})} ${countText(
+        ignored.length,
+        {
+          one: 'texto que no es un número de factura',
+          other: 'textos que no son números de factura',
+        },
+      )} (${quoted}${more}).`,
     );
   }
   if (repeated > 0) {
-    messages.push(
-      `${repeated} números estaban repetidos y se buscaron una sola vez.`,
-    );
+    messages.push(repeatedMessage(repeated));
   }
   if (overLimit > 0) {
     messages.push(
-      `Se buscan como máximo ${MAX_REQUESTED_INVOICES} facturas a la vez; se dejaron fuera ${overLimit}. Divida la lista.`,
+      `Se buscan como máximo ${countText(MAX_REQUESTED_INVOICES, INVOICES)} a la vez; ${pluralForm(overLimit, {one: 'se dejó fuera', other: 'se dejaron fuera'})} ${countText(overLimit, INVOICES)}. Divida la lista.`,
     );
   }
   return messages;

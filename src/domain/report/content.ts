@@ -11,6 +11,7 @@ import {
 import type {PdfReport} from './pdfs';
 import {QUALITY_KINDS, type QualityReport} from './quality';
 import type {SummaryReport} from './summary';
+import {countText} from '../../shared/plural';
 
 /** Most listed rows per section: keeps a tab well inside the spreadsheet's cell limit. */
 export const MAX_LISTED_ROWS = 20_000;
@@ -139,7 +140,7 @@ export function agingContent(
   ];
   if (a.skipped > 0) {
     notices.push(
-      `${a.skipped.toLocaleString('es-CO')} facturas abiertas sin fecha de vencimiento o sin valor no se incluyeron (ver Calidad de datos).`,
+      `${countText(a.skipped, {one: 'factura abierta sin fecha de vencimiento o sin valor no se incluyó', other: 'facturas abiertas sin fecha de vencimiento o sin valor no se incluyeron'})} (ver Calidad de datos).`,
     );
   }
   const lines = capped(a.lines, 'clientes');
@@ -248,7 +249,7 @@ export function qualityContent(
   const unreadable = q.counts['unreadable-cell'];
   if (unreadable > q.readingListed) {
     notices.push(
-      `El lector del Master no pudo leer ${unreadable.toLocaleString('es-CO')} celdas o filas; ` +
+      `El lector del Master no pudo leer ${countText(unreadable, {one: 'celda o fila', other: 'celdas o filas'})}; ` +
         `se detallan las primeras ${q.readingListed.toLocaleString('es-CO')}.`,
     );
   }
@@ -262,7 +263,7 @@ export function qualityContent(
   const sections: GridSection[] = [
     {
       id: 'conteo',
-      title: `Resumen (${q.rows.toLocaleString('es-CO')} filas revisadas)`,
+      title: `Resumen (${countText(q.rows, {one: 'fila revisada', other: 'filas revisadas'})})`,
       header: ['Revisión', 'Hallazgos'],
       formats: [null, 'count'],
       rows: counts,

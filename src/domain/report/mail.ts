@@ -1,5 +1,6 @@
 // The e-mail summary of a report run: plain text with the link to the spreadsheet and the key figures.
 import type {ReportFigures, ReportTabResult} from '../../shared/report-api';
+import {countText} from '../../shared/plural';
 
 const money = new Map<string, Intl.NumberFormat>();
 
@@ -31,7 +32,7 @@ export function reportMail(
   ];
   for (const t of figures.totals) {
     lines.push(
-      `Facturado en ${t.currency}: ${formatMoney(t.amount, t.currency)} (${t.invoices.toLocaleString('es-CO')} facturas)`,
+      `Facturado en ${t.currency}: ${formatMoney(t.amount, t.currency)} (${countText(t.invoices, {one: 'factura', other: 'facturas'})})`,
     );
   }
   lines.push(

@@ -7,6 +7,7 @@ import {
 import {checkDigit, parseNit} from '../kernel/nit';
 import type {Diagnostic} from '../master/table';
 import type {ReportRow} from './rows';
+import {countText, pluralForm} from '../../shared/plural';
 
 /** Kinds of findings, in the order the Calidad de datos tab lists them. */
 export const QUALITY_KINDS = [
@@ -272,7 +273,7 @@ function findGaps(
       row: at.row,
       value: range,
       detail:
-        `Faltan ${missing === 1 ? '1 número' : `${missing} números`} entre ${prefix}${before} ` +
+        `${pluralForm(missing, {one: 'Falta', other: 'Faltan'})} ${countText(missing, {one: 'número', other: 'números'})} entre ${prefix}${before} ` +
         `(${at.tab} fila ${at.row}) y ${prefix}${after} (${next.tab} fila ${next.row}).`,
     });
   }

@@ -7,7 +7,7 @@ export type CategoryKey =
 
 /** Categories in display order, with their Spanish labels. */
 export const CATEGORIES: ReadonlyArray<{key: CategoryKey; label: string}> = [
-  {key: 'interesCorriente', label: 'Intereses corriente'},
+  {key: 'interesCorriente', label: 'Intereses corrientes'},
   {key: 'interesMora', label: 'Intereses de mora'},
   {key: 'costosFijos', label: 'Costos fijos'},
   {key: 'seguroIva', label: 'Seguro + IVA'},

@@ -5,6 +5,7 @@ import {
   type ScheduleSpec,
   type WeekdayKey,
 } from '../../shared/report-api';
+import {zoneLabel} from '../kernel/format';
 
 export type {ScheduleSpec, WeekdayKey};
 
@@ -112,11 +113,11 @@ export function triggerSteps(
   }
 }
 
-/** Spanish description: "Todos los lunes entre las 7:00 y las 8:00 (hora de America/Bogota)". */
+/** Spanish description: "Todos los lunes entre las 7:00 y las 8:00 (hora de Colombia; ...)". */
 export function describeSchedule(spec: ScheduleSpec, timeZone: string): string {
   if (spec.kind === 'off')
     return 'Sin programación: el informe se genera solo a pedido.';
-  const window = `entre las ${spec.hour}:00 y las ${(spec.hour + 1) % 24}:00 (hora de ${timeZone}; Google elige el minuto)`;
+  const window = `entre las ${spec.hour}:00 y las ${(spec.hour + 1) % 24}:00 (${zoneLabel(timeZone)}; Google elige el minuto)`;
   switch (spec.kind) {
     case 'daily':
       return `Todos los días ${window}.`;

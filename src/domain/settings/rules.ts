@@ -137,8 +137,8 @@ export function normaliseSettings(input: unknown): Settings {
   return {
     masterSource: source(input.masterSource),
     masterProfile: profile(input.masterProfile),
-    pdfRootFolders: stringList(input.pdfRootFolders, 'Carpetas de PDFs').map(
-      f => driveId(f, 'Carpetas de PDFs'),
+    pdfRootFolders: stringList(input.pdfRootFolders, 'Carpetas de PDF').map(f =>
+      driveId(f, 'Carpetas de PDF'),
     ),
     exportFolder:
       exportFolder === ''

@@ -70,7 +70,7 @@ describe('planAppend', () => {
 
   it('says which tab is missing or lacks the invoice column', () => {
     expect(() => planAppend({mandato: [row('ITPA1')]}, master)).toThrow(
-      "El Master no tiene la hoja 'Relacion facturas mandato' (Mandato); las 1 filas de esa hoja no se pueden agregar.",
+      "El Master no tiene la hoja 'Relacion facturas mandato' (Mandato); la fila de esa hoja no se puede agregar.",
     );
     expect(() =>
       planAppend(

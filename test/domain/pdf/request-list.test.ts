@@ -45,6 +45,21 @@ describe('parseRequestList', () => {
     ]);
   });
 
+  it('one repeat agrees in the singular', () => {
+    expect(parseRequestList('FE1\nFE1').messages).toEqual([
+      '1 número estaba repetido y se buscó una sola vez.',
+    ]);
+  });
+
+  it('reads punctuation that ends a number as a separator, not as ignored text', () => {
+    const out = parseRequestList('FE10007.\nFE10008; (FE10009) - ¿ok?');
+    expect(out.keys).toEqual(['FE10007', 'FE10008', 'FE10009']);
+    expect(out.ignored).toEqual([{line: 2, text: '¿ok?'}]);
+    expect(out.messages).toEqual([
+      'Se ignoró 1 texto que no es un número de factura (línea 2: "¿ok?").',
+    ]);
+  });
+
   it('says clearly when nothing was a number', () => {
     const out = parseRequestList('=HYPERLINK("x")\n<script>alert(1)</script>');
     expect(out.keys).toEqual([]);
@@ -58,9 +73,9 @@ describe('parseRequestList', () => {
     const out = parseRequestList(lines.join('\n'));
     expect(out.keys.length).toBe(9000);
     expect(out.ignored.length).toBe(2000);
-    expect(out.messages[0]).toContain('Se ignoraron 2000 textos');
+    expect(out.messages[0]).toContain('Se ignoraron 2.000 textos');
     expect(out.messages[0]).toContain('línea 10: "basura"');
-    expect(out.messages[0]).toContain('y 1980 más');
+    expect(out.messages[0]).toContain('y 1.980 más');
   });
 
   it('caps the request size with a message', () => {

@@ -106,9 +106,9 @@ describe('checkQuality', () => {
     });
     const q = checkQuality([ok({row: 4, invoiceText: 'FE1'})], {
       diagnostics: [
-        d(9, 'Q (Otros Valor)', 'Otros valor: la celda tiene el error #N/A.'),
+        d(9, 'Q (Otros Valor)', 'Otros valores: la celda tiene el error #N/A.'),
         d(7, '', 'Fila de subtotal o total omitida.'),
-        d(12, 'Q (Otros Valor)', 'Otros valor: la celda tiene el error #N/A.'),
+        d(12, 'Q (Otros Valor)', 'Otros valores: la celda tiene el error #N/A.'),
       ],
       total: 40,
     });
@@ -124,7 +124,7 @@ describe('checkQuality', () => {
         tab: CF,
         column: 'Q (Otros Valor)',
         count: 2,
-        example: 'Otros valor: la celda tiene el error #N/A.',
+        example: 'Otros valores: la celda tiene el error #N/A.',
       },
       {
         tab: CF,

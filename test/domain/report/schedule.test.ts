@@ -77,7 +77,7 @@ describe('describeSchedule', () => {
     expect(
       describeSchedule({kind: 'weekly', weekday: 'MONDAY', hour: 7}, TZ),
     ).toBe(
-      'Todos los lunes entre las 7:00 y las 8:00 (hora de America/Bogota; Google elige el minuto).',
+      'Todos los lunes entre las 7:00 y las 8:00 (hora de Colombia; Google elige el minuto).',
     );
     expect(describeSchedule({kind: 'monthly', day: 5, hour: 23}, TZ)).toContain(
       'El día 5 de cada mes entre las 23:00 y las 0:00',

@@ -68,9 +68,9 @@ describe('buildSummary', () => {
 
   it('sums categories per currency, only those the Master has', () => {
     expect(s.categories.map(c => [c.currency, c.label, c.amount])).toEqual([
-      ['COP', 'Intereses corriente', 70],
+      ['COP', 'Intereses corrientes', 70],
       ['COP', 'Costos fijos', 40],
-      ['USD', 'Intereses corriente', 3.5],
+      ['USD', 'Intereses corrientes', 3.5],
     ]);
   });
 
