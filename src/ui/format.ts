@@ -73,17 +73,3 @@ export function formatBytes(bytes: number): string {
   }
   return `${new Intl.NumberFormat('es-CO', {maximumFractionDigits: 1}).format(v)} ${units[u]}`;
 }
-
-const pluralRules = new Intl.PluralRules('es-CO');
-
-/**
- * The one place for plural agreement: "1 celda con problemas", "2 celdas con problemas".
- * `forms.one` and `forms.other` are the whole phrase after the number.
- */
-export function countText(
-  n: number,
-  forms: {one: string; other: string},
-): string {
-  const form = pluralRules.select(n) === 'one' ? forms.one : forms.other;
-  return `${formatCount(n)} ${form}`;
-}

@@ -32,7 +32,11 @@ export function useAsync<T>(initial: T | null = null): AsyncState<T> {
       if (mine === generation.current) setData(value);
       return value;
     } catch (e) {
-      if (mine === generation.current) setError(errorMessage(e));
+      // The failure replaces the last result: no stale success beside the new error.
+      if (mine === generation.current) {
+        setData(null);
+        setError(errorMessage(e));
+      }
       return null;
     } finally {
       if (mine === generation.current) setLoading(false);

@@ -1,9 +1,11 @@
 // A button that copies text to the clipboard, with a fallback for iframes that block the Clipboard API.
-import {useState} from 'preact/hooks';
+import {useEffect, useState} from 'preact/hooks';
 
 /** Copies `text`; says "Copiado" (or how to copy by hand) in a live region. */
 export function CopyButton({text, label}: {text: string; label: string}) {
   const [status, setStatus] = useState('');
+  // "Copiado" is about this text: another list to copy starts without it.
+  useEffect(() => setStatus(''), [text]);
   const copy = async () => {
     const ok = await copyText(text);
     setStatus(

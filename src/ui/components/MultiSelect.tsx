@@ -1,6 +1,7 @@
 // An accessible searchable multi-select (ARIA combobox + multiselectable listbox) with removable chips.
 import {useMemo, useRef, useState} from 'preact/hooks';
 import {formatCount} from '../format';
+import {matchesWords} from '../text';
 
 /** One choice: the value sent to the server and the text shown (e.g. NIT + client name). */
 export interface Option {
@@ -22,14 +23,6 @@ export interface MultiSelectProps {
   disabled?: boolean;
 }
 
-/** Folds case and accents so "sanchez" finds "Sánchez". */
-function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-}
-
 /**
  * Type to filter, ArrowUp/ArrowDown to move, Enter to pick or drop (or submit once closed), Escape to close,
  * Backspace on an empty box drops the last pick. Each pick is a chip with its own remove button.
@@ -47,7 +40,8 @@ export function MultiSelect(props: MultiSelectProps) {
   } = props;
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  // No option is active until the arrow keys choose one: a quick Enter never picks a guess.
+  const [active, setActive] = useState(-1);
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = `${id}-list`;
 
@@ -55,17 +49,13 @@ export function MultiSelect(props: MultiSelectProps) {
     () => new Map(options.map(o => [o.value, o])),
     [options],
   );
-  const matches = useMemo(() => {
-    const q = fold(text.trim());
-    const hits = q
-      ? options.filter(o =>
-          fold(`${o.label} ${o.value} ${o.hint ?? ''}`).includes(q),
-        )
-      : options;
-    return hits;
-  }, [options, text]);
+  // Word by word, accents and NIT punctuation aside; the hint (a count) is not searched.
+  const matches = useMemo(
+    () => options.filter(o => matchesWords(`${o.label} ${o.value}`, text)),
+    [options, text],
+  );
   const shown = matches.slice(0, limit);
-  const activeIndex = Math.min(active, Math.max(0, shown.length - 1));
+  const activeIndex = Math.min(active, shown.length - 1);
 
   const toggle = (value: string) => {
     if (selected.includes(value)) {
@@ -74,7 +64,7 @@ export function MultiSelect(props: MultiSelectProps) {
       onChange([...selected, value]);
       // A pick clears the filter text, ready to find the next one.
       setText('');
-      setActive(0);
+      setActive(-1);
     }
   };
 
@@ -82,7 +72,7 @@ export function MultiSelect(props: MultiSelectProps) {
     if (e.key === 'ArrowDown') {
       e.preventDefault();
       if (!open) setOpen(true);
-      else setActive(Math.min(activeIndex + 1, shown.length - 1));
+      setActive(Math.min(activeIndex + 1, shown.length - 1));
     } else if (e.key === 'ArrowUp') {
       e.preventDefault();
       setActive(Math.max(activeIndex - 1, 0));
@@ -93,10 +83,14 @@ export function MultiSelect(props: MultiSelectProps) {
       e.preventDefault();
       setActive(Math.max(0, shown.length - 1));
     } else if (e.key === 'Enter') {
-      // Enter picks while the list is open; with the list closed it submits the form as usual.
-      if (open && shown[activeIndex]) {
+      // Enter picks the option chosen with the arrows. With text typed but no option chosen it
+      // does nothing (no guess, no query without the client); an empty box submits the form.
+      if (open && activeIndex >= 0 && shown[activeIndex]) {
         e.preventDefault();
         toggle(shown[activeIndex].value);
+      } else if (text.trim() !== '') {
+        e.preventDefault();
+        setOpen(true);
       }
     } else if (e.key === 'Escape') {
       if (open) {
@@ -150,14 +144,14 @@ export function MultiSelect(props: MultiSelectProps) {
         aria-expanded={open}
         aria-controls={listId}
         aria-activedescendant={
-          open && shown.length > 0 ? optionId(activeIndex) : undefined
+          open && activeIndex >= 0 ? optionId(activeIndex) : undefined
         }
         placeholder={placeholder}
         value={text}
         disabled={disabled}
         onInput={e => {
           setText((e.target as HTMLInputElement).value);
-          setActive(0);
+          setActive(-1);
           setOpen(true);
         }}
         onClick={() => setOpen(true)}

@@ -7,13 +7,15 @@ import type {
   ConsolidationSources,
 } from '../../shared/consolidation-api';
 import {call} from '../call';
-import {countText, formatCount, formatDateTime, formatMoney} from '../format';
+import {countText} from '../../shared/plural';
+import {formatCount, formatDateTime, formatMoney} from '../format';
 import {loadState, saveState} from '../storage';
 import {useAsync} from '../useAsync';
 import {ErrorBox} from '../components/ErrorBox';
 import {Spinner} from '../components/Spinner';
 import {LinesField} from '../components/LinesField';
 
+const ROWS = {one: 'fila', other: 'filas'};
 const EMPTY: Required<ConsolidationSources> = {folder: '', files: [], tabs: []};
 
 /** The form (where the exports are), the review and the confirmed append. */
@@ -52,9 +54,10 @@ export function Consolidar() {
     <div class="stack">
       <form class="stack" onSubmit={run} aria-label="Exports a consolidar">
         <p class="muted small">
-          Los exports de NetSuite (hoja VistapredeterminadaTransaccin) y de
-          Noova (hoja Documentos), de facturas y de notas crédito. Noova es la
-          base; NetSuite aporta moneda y valores.
+          Los exports de NetSuite (la hoja de transacciones, que en el archivo
+          se llama «VistapredeterminadaTransaccin») y de Noova (hoja
+          «Documentos»), de facturas y de notas crédito. Noova es la base;
+          NetSuite aporta moneda y valores.
         </p>
         <div class="field">
           <label for="cons-folder">Carpeta de Drive con los exports</label>
@@ -116,10 +119,13 @@ export function Consolidar() {
             <div class="stack" role="alertdialog" aria-label="Confirmar">
               <p>
                 Se agregarán al Master hasta{' '}
-                {formatCount(review.reviewTabs.reduce((n, t) => n + t.rows, 0))}{' '}
-                filas revisadas (las facturas que ya estén se omiten). Antes se
-                guarda una copia de respaldo del Master en su carpeta. Las filas
-                existentes no se modifican.
+                {countText(
+                  review.reviewTabs.reduce((n, t) => n + t.rows, 0),
+                  {one: 'fila revisada', other: 'filas revisadas'},
+                )}{' '}
+                (las facturas que ya estén se omiten). Antes se guarda una copia
+                de respaldo del Master en su carpeta. Las filas existentes no se
+                modifican.
               </p>
               <div class="actions">
                 <button type="button" class="primary" onClick={confirm}>
@@ -166,10 +172,10 @@ function ReviewSummary({review}: {review: ConsolidationReview}) {
       <p class="muted small">
         Revisión del {formatDateTime(review.createdAt)}:{' '}
         {review.reviewTabs
-          .map(t => `'${t.sheetName}' (${formatCount(t.rows)} filas)`)
+          .map(t => `«${t.sheetName}» (${countText(t.rows, ROWS)})`)
           .join(', ')}
-        . La tabla de clasificación está en la pestaña '
-        {review.classificationTab}'
+        . La tabla de clasificación está en la pestaña «
+        {review.classificationTab}»
         {review.classificationCreated
           ? ' (creada ahora con los valores por defecto)'
           : ''}
@@ -249,7 +255,7 @@ function AppendSummary({result}: {result: AppendResult}) {
           {result.appended
             .map(
               a =>
-                `${formatCount(a.rows)} filas a '${a.masterTab}' (desde la fila ${a.firstRow})`,
+                `${countText(a.rows, ROWS)} a «${a.masterTab}» (desde la fila ${formatCount(a.firstRow)})`,
             )
             .join(' y ')}
           .
@@ -271,8 +277,9 @@ function AppendSummary({result}: {result: AppendResult}) {
       />
       {result.unmappedColumns.map(u => (
         <p class="small warn" key={u.masterTab}>
-          La hoja '{u.masterTab}' no tiene las columnas {u.columns.join(', ')};
-          esos datos no se copiaron.
+          La hoja «{u.masterTab}» no tiene{' '}
+          {u.columns.length === 1 ? 'la columna' : 'las columnas'}{' '}
+          {u.columns.join(', ')}; esos datos no se copiaron.
         </p>
       ))}
     </section>

@@ -10,8 +10,10 @@ import {
   type InvoiceQuery,
 } from '../../shared/master-api';
 import {call} from '../call';
+import {countText} from '../../shared/plural';
 import {formatCount, formatDate} from '../format';
 import {loadState, saveState} from '../storage';
+import {compareNatural} from '../text';
 import {useAsync} from '../useAsync';
 import {useShared} from '../shared-state';
 import {ErrorBox} from '../components/ErrorBox';
@@ -124,20 +126,24 @@ export function Consultar() {
   const opts = options.data;
   const nitOptions = useMemo<Option[]>(
     () =>
-      (opts?.nits ?? []).map(n => ({
-        value: n.nit,
-        label: n.client ? `${n.client} · ${n.nitWithDv}` : n.nitWithDv,
-        hint: `(${formatCount(n.count)})`,
-      })),
+      (opts?.nits ?? [])
+        .map(n => ({
+          value: n.nit,
+          label: n.client ? `${n.client} · ${n.nitWithDv}` : n.nitWithDv,
+          hint: `(${formatCount(n.count)})`,
+        }))
+        .sort((a, b) => compareNatural(a.label, b.label)),
     [opts],
   );
   const codeOptions = useMemo<Option[]>(
     () =>
-      (opts?.desembolsos ?? []).map(d => ({
-        value: d.code,
-        label: d.code,
-        hint: `(${formatCount(d.count)})`,
-      })),
+      (opts?.desembolsos ?? [])
+        .map(d => ({
+          value: d.code,
+          label: d.code,
+          hint: `(${formatCount(d.count)})`,
+        }))
+        .sort((a, b) => compareNatural(a.label, b.label)),
     [opts],
   );
   const dateFields = opts?.dateFields ?? [];
@@ -275,8 +281,7 @@ export function Consultar() {
         <section aria-labelledby="q-results" data-testid="results">
           <h3 id="q-results" tabIndex={-1} ref={resultsHeading} class="summary">
             <span data-testid="result-count">
-              {formatCount(page.total)}{' '}
-              {page.total === 1 ? 'factura' : 'facturas'}
+              {countText(page.total, {one: 'factura', other: 'facturas'})}
             </span>
           </h3>
           <p class="muted small break">
@@ -311,7 +316,10 @@ export function Consultar() {
             </button>
             {shared.picked.length > 0 && (
               <span class="muted small">
-                {formatCount(shared.picked.length)} marcadas para PDFs
+                {countText(shared.picked.length, {
+                  one: 'marcada para PDF',
+                  other: 'marcadas para PDF',
+                })}
               </span>
             )}
           </div>
@@ -350,8 +358,11 @@ function ExportDone({result}: {result: ExportResult}) {
   return (
     <div class="ok-box" role="status" data-testid="export-done">
       <p>
-        {formatCount(result.rows)} filas exportadas a la hoja «
-        {result.sheetName}».
+        {countText(result.rows, {
+          one: 'fila exportada',
+          other: 'filas exportadas',
+        })}{' '}
+        a la hoja «{result.sheetName}».
       </p>
       {result.fileUrl && (
         <p>

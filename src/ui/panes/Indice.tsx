@@ -23,6 +23,7 @@ export function Indice() {
   const [job, setJob] = useState<PdfJobStatusDto | null>(null);
   const [running, setRunning] = useState(false);
   const [runError, setRunError] = useState<string | null>(null);
+  const [confirmRebuild, setConfirmRebuild] = useState(false);
   const stopRequested = useRef(false);
   const lastOptions = useRef<RefreshPdfIndexOptions>({});
 
@@ -55,7 +56,9 @@ export function Indice() {
   const refresh = async (options: RefreshPdfIndexOptions) => {
     lastOptions.current = options;
     stopRequested.current = false;
+    setConfirmRebuild(false);
     setRunError(null);
+    setJob(null); // this run's outcome replaces the last one's
     setRunning(true);
     try {
       let next: RefreshPdfIndexOptions = options;
@@ -181,12 +184,42 @@ export function Indice() {
         <button
           type="button"
           class="secondary"
-          disabled={running}
-          onClick={() => void refresh({full: true, restart: unfinished})}
+          disabled={running || confirmRebuild}
+          onClick={() => setConfirmRebuild(true)}
         >
           Reconstruir desde cero
         </button>
       </div>
+      {confirmRebuild && (
+        <div
+          class="card stack"
+          role="alertdialog"
+          aria-label="Confirmar la reconstrucción"
+          data-testid="confirm-rebuild"
+        >
+          <p>
+            ¿Reconstruir el índice desde cero? Se vuelven a recorrer todas las
+            carpetas de PDF; con muchas carpetas puede tardar varios minutos.
+            {unfinished && ' La actualización que quedó a medias se descarta.'}
+          </p>
+          <div class="actions">
+            <button
+              type="button"
+              class="primary"
+              onClick={() => void refresh({full: true, restart: unfinished})}
+            >
+              Sí, reconstruir
+            </button>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => setConfirmRebuild(false)}
+            >
+              Cancelar
+            </button>
+          </div>
+        </div>
+      )}
     </div>
   );
 }

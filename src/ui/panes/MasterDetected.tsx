@@ -3,6 +3,7 @@
 import {Diagnostics} from '../components/Diagnostics';
 import type {MasterOverview} from '../../shared/master-api';
 import {call} from '../call';
+import {countText} from '../../shared/plural';
 import {formatCount} from '../format';
 import {useAsync} from '../useAsync';
 import {ErrorBox} from '../components/ErrorBox';
@@ -41,8 +42,8 @@ export function MasterDetected() {
           {o.tabs.map(t => (
             <details key={t.name} open={t.missingFields.length > 0}>
               <summary>
-                {t.name}: encabezados en la fila {t.headerRow},{' '}
-                {formatCount(t.rows)} filas
+                {t.name}: encabezados en la fila {formatCount(t.headerRow)},{' '}
+                {countText(t.rows, {one: 'fila', other: 'filas'})}
               </summary>
               <ul class="plain small">
                 {t.fields.map(f => (
@@ -61,7 +62,10 @@ export function MasterDetected() {
               )}
               {t.skipped > 0 && (
                 <p class="small muted">
-                  {formatCount(t.skipped)} filas omitidas (vacías o subtotales).
+                  {countText(t.skipped, {
+                    one: 'fila omitida (vacía o subtotal).',
+                    other: 'filas omitidas (vacías o subtotales).',
+                  })}
                 </p>
               )}
             </details>

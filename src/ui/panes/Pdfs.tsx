@@ -11,6 +11,7 @@ import type {
   ZipPdfsResult,
 } from '../../shared/pdf-api';
 import {call} from '../call';
+import {countText} from '../../shared/plural';
 import {formatBytes, formatCount} from '../format';
 import {loadState, saveState} from '../storage';
 import {useAsync} from '../useAsync';
@@ -31,6 +32,15 @@ const SHOWN_PER_PAGE = 20;
 
 /** Where the request came from, as the ZIP and results-tab calls need it again. */
 type Request = {kind: 'input'; input: PdfRequestInput} | {kind: 'selection'};
+
+const INVOICES = {one: 'factura', other: 'facturas'};
+/** "1 encontrada · 2 faltantes": the counts line, in the order of STATUS_LABELS. */
+const STATUS_COUNTS: Record<PdfLookupStatus, {one: string; other: string}> = {
+  found: {one: 'encontrada', other: 'encontradas'},
+  duplicate: {one: 'duplicada', other: 'duplicadas'},
+  missing: {one: 'faltante', other: 'faltantes'},
+  suspicious: {one: 'sospechosa', other: 'sospechosas'},
+};
 
 /** What "Buscar" is doing right now. */
 interface Progress {
@@ -86,6 +96,8 @@ export function Pdfs() {
   const [request, setRequest] = useState<Request | null>(null);
   const [filter, setFilter] = useState<PdfLookupStatus | 'all'>('all');
   const [page, setPage] = useState(0);
+  /** Bumped by each search, so the result section (and its "Copiado") starts afresh. */
+  const [searchId, setSearchId] = useState(0);
   const found = useAsync<FindPdfsResult>();
   const zip = useAsync<ZipPdfsResult>();
   const sheet = useAsync<PdfResultsSheetDto>();
@@ -105,6 +117,7 @@ export function Pdfs() {
     sheet.reset();
     setFilter('all');
     setPage(0);
+    setSearchId(id => id + 1);
     await found.run(async () => {
       try {
         let req: Request;
@@ -134,7 +147,7 @@ export function Pdfs() {
           label:
             count === null
               ? 'Buscando los PDF en el índice'
-              : `Buscando ${formatCount(count)} facturas en el índice`,
+              : `Buscando ${countText(count, INVOICES)} en el índice`,
         });
         return req.kind === 'selection'
           ? await call('findPdfsInSelection')
@@ -147,6 +160,7 @@ export function Pdfs() {
 
   const makeZip = () => {
     if (!request) return;
+    sheet.reset(); // one outcome at a time: the ZIP's replaces the results tab's
     void zip.run(() =>
       request.kind === 'selection'
         ? call(
@@ -158,6 +172,7 @@ export function Pdfs() {
   };
   const writeSheet = () => {
     if (!request) return;
+    zip.reset();
     void sheet.run(() =>
       call(
         'writePdfResultsSheet',
@@ -280,16 +295,17 @@ export function Pdfs() {
       {found.error && <ErrorBox message={found.error} onRetry={found.retry} />}
 
       {result && (
-        <section aria-labelledby="pdf-results" data-testid="pdf-results">
+        <section
+          key={searchId}
+          aria-labelledby="pdf-results"
+          data-testid="pdf-results"
+        >
           <h3 id="pdf-results">Resultado</h3>
           {result.messages.map(m => (
             <p class="notice small" key={m}>
               {m}
             </p>
           ))}
-          {!result.index.exists && (
-            <p class="notice small">{result.index.message}</p>
-          )}
           <div class="field">
             <label for="pdf-filter">Mostrar</label>
             <select
@@ -314,10 +330,9 @@ export function Pdfs() {
             </select>
           </div>
           <p class="small" data-testid="pdf-counts">
-            {formatCount(result.counts.found)} encontradas ·{' '}
-            {formatCount(result.counts.duplicate)} duplicadas ·{' '}
-            {formatCount(result.counts.missing)} faltantes ·{' '}
-            {formatCount(result.counts.suspicious)} sospechosas
+            {(Object.keys(STATUS_LABELS) as PdfLookupStatus[])
+              .map(s => countText(result.counts[s], STATUS_COUNTS[s]))
+              .join(' · ')}
           </p>
           <div class="actions">
             <button
@@ -358,8 +373,8 @@ export function Pdfs() {
           )}
           {sheet.data && (
             <p class="ok" role="status">
-              {formatCount(sheet.data.rows)} filas en la hoja «
-              {sheet.data.sheetName}».
+              {countText(sheet.data.rows, {one: 'fila', other: 'filas'})} en la
+              hoja «{sheet.data.sheetName}».
             </p>
           )}
           <ul class="plain" aria-label="Facturas buscadas">

@@ -166,6 +166,7 @@ function GenerateNow() {
   const generate = async () => {
     setRunning(true);
     setError(null);
+    setResult(null); // this run's outcome replaces the last one's
     try {
       let next: ReportOptions = {...options, restart: true};
       for (let run = 0; run < MAX_AUTO_RUNS; run++) {
