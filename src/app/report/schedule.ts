@@ -1,4 +1,4 @@
-// Use cases of the schedule: show it, install the one time-driven trigger, remove it.
+// Use cases of the schedule: show it, install or change the one time-driven trigger, remove it.
 import {normaliseReportOptions} from '../../domain/report/options';
 import {
   ScheduleError,
@@ -76,8 +76,9 @@ export function getSchedule(ports: SchedulePorts): ScheduleInfo {
 }
 
 /**
- * Installs the schedule, or removes it for {kind: 'off'}. A second install while a time-driven
- * trigger exists is refused with the platform's rule in Spanish (one per user per document).
+ * Installs or changes the schedule, or removes it for {kind: 'off'}. A change replaces this
+ * user's trigger; a time-driven trigger of another handler is refused with the platform's rule in
+ * Spanish (one per user per document).
  */
 export function setSchedule(
   ports: SchedulePorts,
@@ -100,14 +101,20 @@ export function setSchedule(
     }
     return info(ports, defaults(), false);
   }
-  if (existing.length > 0) {
-    const t = existing[0];
-    const stored = t.handler === ports.handler ? ports.store.load(t.id) : null;
-    const what = stored
-      ? describeSchedule(stored.when, ports.timeZone).replace(/\.$/, '')
-      : `la función ${t.handler}`;
-    throw new ScheduleError(secondTriggerMessage(what));
+  const mine = existing.filter(t => t.handler === ports.handler);
+  const foreign = existing.find(t => t.handler !== ports.handler);
+  if (foreign) {
+    throw new ScheduleError(
+      secondTriggerMessage(`la función ${foreign.handler}`),
+    );
   }
+  // A change replaces the schedule: the platform allows one time-driven trigger, so the old one
+  // goes first, and comes back if the new one cannot be created (never left with none).
+  const previous = mine.map(t => ({
+    id: t.id,
+    settings: ports.store.load(t.id),
+  }));
+  for (const t of previous) ports.triggers.remove(t.id);
   let id: string;
   try {
     id = ports.triggers.create(
@@ -115,21 +122,44 @@ export function setSchedule(
       triggerSteps(when, ports.timeZone),
     );
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    if (TOO_MANY.test(message)) {
-      throw new ScheduleError(
-        secondTriggerMessage(
-          'creado desde otra ventana o por otra versión del complemento',
-        ),
-      );
-    }
-    if (TOO_OFTEN.test(message)) {
-      throw new ScheduleError(
-        'Google no permite que un complemento se ejecute por tiempo más de una vez por hora. Elija una programación diaria, semanal o mensual.',
-      );
-    }
-    throw new ScheduleError(`No se pudo crear la programación: ${message}`);
+    restore(ports, previous);
+    throw creationError(e);
   }
+  for (const t of previous) ports.store.remove(t.id);
   ports.store.save(id, settings);
   return info(ports, settings, true);
+}
+
+/** Puts the replaced schedule back after a failed change (its trigger anew, its settings under the new id). */
+function restore(
+  ports: SchedulePorts,
+  previous: Array<{id: string; settings: ScheduleSettings | null}>,
+): void {
+  for (const t of previous) {
+    if (!t.settings || t.settings.when.kind === 'off') continue;
+    const id = ports.triggers.create(
+      ports.handler,
+      triggerSteps(t.settings.when, ports.timeZone),
+    );
+    ports.store.remove(t.id);
+    ports.store.save(id, t.settings);
+  }
+}
+
+/** The platform's refusal of a trigger, in Spanish. */
+function creationError(e: unknown): ScheduleError {
+  const message = e instanceof Error ? e.message : String(e);
+  if (TOO_MANY.test(message)) {
+    return new ScheduleError(
+      secondTriggerMessage(
+        'creado desde otra ventana o por otra versión del complemento',
+      ),
+    );
+  }
+  if (TOO_OFTEN.test(message)) {
+    return new ScheduleError(
+      'Google no permite que un complemento se ejecute por tiempo más de una vez por hora. Elija una programación diaria, semanal o mensual.',
+    );
+  }
+  return new ScheduleError(`No se pudo crear la programación: ${message}`);
 }

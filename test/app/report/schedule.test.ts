@@ -1,5 +1,4 @@
 import {getSchedule, setSchedule} from '../../../src/app/report/schedule';
-import {ScheduleError} from '../../../src/domain/report/schedule';
 import {fakeTriggers} from './fakes';
 
 function ports() {
@@ -41,14 +40,59 @@ describe('schedule use cases', () => {
     });
   });
 
-  it('refuses a second install with the platform rule in Spanish, naming the current schedule', () => {
+  it('changes the schedule in place: daily 7:00 to 8:00 replaces the one trigger and its settings', () => {
     const p = ports();
-    setSchedule(p, {when: {kind: 'daily', hour: 6}});
-    expect(() => setSchedule(p, {when: {kind: 'daily', hour: 9}})).toThrow(
-      ScheduleError,
+    setSchedule(p, {
+      when: {kind: 'daily', hour: 7},
+      options: {sendEmail: true},
+    });
+    const info = setSchedule(p, {when: {kind: 'daily', hour: 8}});
+    expect(info.description).toContain(
+      'Todos los días entre las 8:00 y las 9:00',
     );
+    expect(p.triggers.list).toEqual([
+      {
+        id: 't2',
+        handler: 'runScheduledReport',
+        steps: [
+          {method: 'everyDays', arg: 1},
+          {method: 'atHour', arg: 8},
+          {method: 'inTimezone', arg: 'America/Bogota'},
+        ],
+      },
+    ]);
+    expect([...p.store.map.keys()]).toEqual(['t2']);
+    expect(getSchedule(p)).toMatchObject({
+      installed: true,
+      when: {kind: 'daily', hour: 8},
+      options: {sendEmail: false},
+    });
+  });
+
+  it('keeps the old schedule when the new trigger cannot be created', () => {
+    const p = ports();
+    setSchedule(p, {when: {kind: 'daily', hour: 7}});
+    const create = p.triggers.create;
+    let calls = 0;
+    p.triggers.create = (handler, steps) => {
+      if (++calls === 1) throw new Error('Service unavailable: Triggers');
+      return create(handler, steps);
+    };
+    expect(() => setSchedule(p, {when: {kind: 'daily', hour: 8}})).toThrow(
+      'No se pudo crear la programación: Service unavailable: Triggers',
+    );
+    expect(p.triggers.list).toHaveLength(1);
+    expect(getSchedule(p)).toMatchObject({
+      installed: true,
+      when: {kind: 'daily', hour: 7},
+    });
+  });
+
+  it("refuses when another handler's time-driven trigger holds the one place, naming it", () => {
+    const p = ports();
+    p.triggers.list.push({id: 'x', handler: 'otraFuncion', steps: []});
     expect(() => setSchedule(p, {when: {kind: 'daily', hour: 9}})).toThrow(
-      /un solo activador por tiempo por usuario y por documento.*Todos los días entre las 6:00/,
+      /un solo activador por tiempo por usuario y por documento.*la función otraFuncion/,
     );
     expect(p.triggers.list).toHaveLength(1);
   });
