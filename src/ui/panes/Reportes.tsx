@@ -216,7 +216,7 @@ function defaultWhen(kind: ScheduleSpec['kind'], hour: number): ScheduleSpec {
   }
 }
 
-/** "Programación": shows, installs and removes the one time-driven trigger. */
+/** "Programación": shows, installs, changes and removes the one time-driven trigger. */
 function Schedule() {
   const load = useAsync<ScheduleInfo>();
   const save = useAsync<ScheduleInfo>();
@@ -231,10 +231,18 @@ function Schedule() {
   useEffect(fetch, []);
 
   const info = save.data ?? load.data;
+  // The form starts from the installed schedule, so a change is one edit and "Guardar cambios".
+  useEffect(() => {
+    if (!info?.installed || info.when.kind === 'off') return;
+    setWhen(info.when);
+    setOptions(info.options);
+  }, [info]);
   const hour = when.kind === 'off' ? 7 : when.hour;
   const store = async (w: ScheduleSpec) => {
     const r = await save.run(() => call('setSchedule', {when: w, options}));
+    // The answer is the schedule now; after a refusal, what is installed is read again.
     if (r) load.reset();
+    else fetch();
   };
 
   return (
@@ -250,115 +258,111 @@ function Schedule() {
           {info.description}
         </p>
       )}
-      {info?.installed ? (
+      <>
+        <div class="row2">
+          <div class="field">
+            <label for="sch-kind">Frecuencia</label>
+            <select
+              id="sch-kind"
+              value={when.kind}
+              onChange={e =>
+                setWhen(
+                  defaultWhen(
+                    (e.target as HTMLSelectElement)
+                      .value as ScheduleSpec['kind'],
+                    hour,
+                  ),
+                )
+              }
+            >
+              <option value="daily">Diaria</option>
+              <option value="weekly">Semanal</option>
+              <option value="monthly">Mensual</option>
+            </select>
+          </div>
+          <div class="field">
+            <label for="sch-hour">Hora</label>
+            <select
+              id="sch-hour"
+              value={String(hour)}
+              onChange={e => {
+                const h = Number((e.target as HTMLSelectElement).value);
+                if (when.kind !== 'off') setWhen({...when, hour: h});
+              }}
+            >
+              {Array.from({length: 24}, (_, h) => (
+                <option value={String(h)} key={h}>
+                  {`${h}:00`}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        {when.kind === 'weekly' && (
+          <div class="field">
+            <label for="sch-weekday">Día de la semana</label>
+            <select
+              id="sch-weekday"
+              value={when.weekday}
+              onChange={e =>
+                setWhen({
+                  ...when,
+                  weekday: (e.target as HTMLSelectElement).value as WeekdayKey,
+                })
+              }
+            >
+              {WEEKDAYS.map(d => (
+                <option value={d.key} key={d.key}>
+                  {d.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {when.kind === 'monthly' && (
+          <div class="field">
+            <label for="sch-day">Día del mes (1 a {MAX_MONTH_DAY})</label>
+            <input
+              id="sch-day"
+              type="number"
+              min={1}
+              max={MAX_MONTH_DAY}
+              value={when.day}
+              onInput={e =>
+                setWhen({
+                  ...when,
+                  day: Number((e.target as HTMLInputElement).value),
+                })
+              }
+            />
+          </div>
+        )}
+        <OptionsForm value={options} onChange={setOptions} idPrefix="sch" />
+        <p class="small muted">
+          Google permite un solo informe programado por persona en cada
+          documento, y como máximo una ejecución por hora.
+        </p>
         <div class="actions">
           <button
             type="button"
-            class="secondary"
+            class="primary"
             disabled={save.loading}
-            onClick={() => void store({kind: 'off'})}
+            onClick={() => void store(when)}
           >
-            Quitar programación
+            {info?.installed ? 'Guardar cambios' : 'Programar'}
           </button>
-        </div>
-      ) : (
-        <>
-          <div class="row2">
-            <div class="field">
-              <label for="sch-kind">Frecuencia</label>
-              <select
-                id="sch-kind"
-                value={when.kind}
-                onChange={e =>
-                  setWhen(
-                    defaultWhen(
-                      (e.target as HTMLSelectElement)
-                        .value as ScheduleSpec['kind'],
-                      hour,
-                    ),
-                  )
-                }
-              >
-                <option value="daily">Diaria</option>
-                <option value="weekly">Semanal</option>
-                <option value="monthly">Mensual</option>
-              </select>
-            </div>
-            <div class="field">
-              <label for="sch-hour">Hora</label>
-              <select
-                id="sch-hour"
-                value={String(hour)}
-                onChange={e => {
-                  const h = Number((e.target as HTMLSelectElement).value);
-                  if (when.kind !== 'off') setWhen({...when, hour: h});
-                }}
-              >
-                {Array.from({length: 24}, (_, h) => (
-                  <option value={String(h)} key={h}>
-                    {`${h}:00`}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
-          {when.kind === 'weekly' && (
-            <div class="field">
-              <label for="sch-weekday">Día de la semana</label>
-              <select
-                id="sch-weekday"
-                value={when.weekday}
-                onChange={e =>
-                  setWhen({
-                    ...when,
-                    weekday: (e.target as HTMLSelectElement)
-                      .value as WeekdayKey,
-                  })
-                }
-              >
-                {WEEKDAYS.map(d => (
-                  <option value={d.key} key={d.key}>
-                    {d.label}
-                  </option>
-                ))}
-              </select>
-            </div>
-          )}
-          {when.kind === 'monthly' && (
-            <div class="field">
-              <label for="sch-day">Día del mes (1 a {MAX_MONTH_DAY})</label>
-              <input
-                id="sch-day"
-                type="number"
-                min={1}
-                max={MAX_MONTH_DAY}
-                value={when.day}
-                onInput={e =>
-                  setWhen({
-                    ...when,
-                    day: Number((e.target as HTMLInputElement).value),
-                  })
-                }
-              />
-            </div>
-          )}
-          <OptionsForm value={options} onChange={setOptions} idPrefix="sch" />
-          <p class="small muted">
-            Google permite un solo informe programado por persona en cada
-            documento, y como máximo una ejecución por hora.
-          </p>
-          <div class="actions">
+          {info?.installed && (
             <button
               type="button"
-              class="primary"
+              class="secondary"
               disabled={save.loading}
-              onClick={() => void store(when)}
+              onClick={() => void store({kind: 'off'})}
             >
-              Programar
+              Quitar programación
             </button>
-          </div>
-        </>
-      )}
+          )}
+        </div>
+      </>
       {save.error && <ErrorBox message={save.error} />}
     </section>
   );
