@@ -1,6 +1,7 @@
 // Use cases for settings: read them (defaults when never saved) and save them after checking
 // every Drive folder they name.
-import type {Settings} from '../shared/settings';
+import type {FolderDescription, Settings} from '../shared/settings';
+import {parseDriveId} from '../domain/kernel/drive-id';
 import {
   SettingsError,
   defaultSettings,
@@ -24,7 +25,12 @@ export type FolderCheck =
 /** Asks Drive about a folder id (one call per id). */
 export interface FolderLookup {
   check(id: string): FolderCheck;
+  /** Names of the folders above it, top first (["Mi unidad", "Facturacion"]); [] when unknown. */
+  ancestors(id: string): string[];
 }
+
+/** Most folders described in one call (settings hold far fewer). */
+const MAX_DESCRIBED = 50;
 
 /** Largest stored settings JSON: PropertiesService allows 9 KB per value. */
 export const MAX_SETTINGS_BYTES = 9000;
@@ -40,22 +46,61 @@ export function readSettings(store: SettingsStore): Settings {
   }
 }
 
+/** Why a Drive answer is not a usable folder (Spanish, naming it), or null when it is one. */
+function folderProblem(found: FolderCheck, id: string): string | null {
+  switch (found.status) {
+    case 'folder':
+      return null;
+    case 'not-found':
+      return `la carpeta "${id}" no existe en Drive o usted no tiene acceso a ella.`;
+    case 'trashed':
+      return `"${found.name}" (${id}) está en la papelera de Drive.`;
+    case 'not-folder':
+      return `"${found.name}" (${id}) es un archivo, no una carpeta.`;
+  }
+}
+
 function assertFolder(lookup: FolderLookup, id: string, what: string): void {
-  const found = lookup.check(id);
-  if (found.status === 'folder') return;
-  if (found.status === 'not-found') {
+  const problem = folderProblem(lookup.check(id), id);
+  if (problem) throw new SettingsError(`${what}: ${problem}`);
+}
+
+/** Each value's folder name and path (one Drive read per folder and ancestor), in the order given. */
+export function describeFolders(
+  lookup: FolderLookup,
+  values: unknown,
+): FolderDescription[] {
+  if (!Array.isArray(values) || values.some(v => typeof v !== 'string')) {
     throw new SettingsError(
-      `${what}: la carpeta "${id}" no existe en Drive o usted no tiene acceso a ella.`,
+      'Las carpetas a describir deben ser una lista de textos (ids o enlaces de Drive).',
     );
   }
-  if (found.status === 'trashed') {
+  if (values.length > MAX_DESCRIBED) {
     throw new SettingsError(
-      `${what}: "${found.name}" (${id}) está en la papelera de Drive.`,
+      `Se describen como máximo ${MAX_DESCRIBED} carpetas a la vez.`,
     );
   }
-  throw new SettingsError(
-    `${what}: "${found.name}" (${id}) es un archivo, no una carpeta.`,
-  );
+  return (values as string[]).map(value => {
+    const id = parseDriveId(value);
+    if (!id) {
+      return {
+        value,
+        id: null,
+        name: null,
+        path: '',
+        problem: `"${value}" no es un id ni un enlace de carpeta de Drive.`,
+      };
+    }
+    const found = lookup.check(id);
+    const problem = folderProblem(found, id);
+    return {
+      value,
+      id,
+      name: found.status === 'not-found' ? null : found.name,
+      path: problem ? '' : lookup.ancestors(id).join(' / '),
+      problem,
+    };
+  });
 }
 
 /**

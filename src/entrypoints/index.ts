@@ -2,7 +2,7 @@
 // Simple triggers, menu handlers, the sidebar API and custom functions; nothing else is exported.
 export {onOpen, onInstall, showSidebar} from './menu';
 export {getAbout} from './sidebar-api';
-export {getSettings, saveSettings} from './settings-api';
+export {describeFolders, getSettings, saveSettings} from './settings-api';
 export {
   getOverview,
   listFilterOptions,

@@ -1,6 +1,10 @@
 // Sidebar functions for settings: thin wrappers over app/settings, wired by compose/.
-import type {Settings, SettingsApi} from '../shared/settings';
-import {writeSettings} from '../app/settings';
+import type {
+  FolderDescription,
+  Settings,
+  SettingsApi,
+} from '../shared/settings';
+import {describeFolders as describe, writeSettings} from '../app/settings';
 import {loadSettings, settingsPorts} from './compose/settings';
 import {withEditAccess} from '../adapters/shared/edit-access';
 
@@ -20,5 +24,17 @@ export function saveSettings(settings: Settings): Settings {
   });
 }
 
+/**
+ * Names and paths of Drive folders, for Configuración to show instead of raw ids.
+ * @param values Folder ids or URLs, as in the settings.
+ */
+export function describeFolders(values: string[]): FolderDescription[] {
+  return describe(settingsPorts().folders, values);
+}
+
 /** The settings part of the sidebar contract. */
-export const settingsApi_ = {getSettings, saveSettings} satisfies SettingsApi;
+export const settingsApi_ = {
+  getSettings,
+  saveSettings,
+  describeFolders,
+} satisfies SettingsApi;

@@ -36,6 +36,20 @@ export interface Settings {
   reportRecipients: string[];
 }
 
+/** A Drive folder of the settings as a person reads it: its name and where it is. */
+export interface FolderDescription {
+  /** The value as stored (an id or a URL). */
+  value: string;
+  /** The Drive id read from it; null when the value is no id or link. */
+  id: string | null;
+  /** The folder's name; null when it cannot be opened. */
+  name: string | null;
+  /** The folders above it, top first ("Mi unidad / Facturacion"); '' when unknown. */
+  path: string;
+  /** Why it cannot be used (Spanish), or null. */
+  problem: string | null;
+}
+
 /** Sidebar calls for settings. */
 export interface SettingsApi {
   /** The stored settings, with defaults for what was never saved. */
@@ -45,4 +59,6 @@ export interface SettingsApi {
    * Throws a Spanish message naming the bad value. Returns what was stored (normalised).
    */
   saveSettings(settings: Settings): Settings;
+  /** Names and paths of Drive folders (ids or URLs), in order, for Configuración to show. */
+  describeFolders(values: string[]): FolderDescription[];
 }

@@ -1,5 +1,6 @@
 // Settings use cases: defaults, normalisation, Spanish errors naming the bad value, folder checks.
 import {
+  describeFolders,
   readSettings,
   writeSettings,
   type FolderCheck,
@@ -24,6 +25,7 @@ function folders(map: Record<string, FolderCheck>): FolderLookup & {
       asked.push(id);
       return map[id] ?? {status: 'not-found'};
     },
+    ancestors: id => (id === FOLDER_A ? ['Mi unidad', 'Finanzas'] : []),
   };
 }
 
@@ -183,5 +185,42 @@ describe('settings', () => {
         },
       }),
     ).toThrow(/demasiado grande/);
+  });
+
+  it('describes folders by name and path for Configuración, and says why one cannot be used', () => {
+    const lookup = folders({
+      [FOLDER_A]: {status: 'folder', name: 'Facturacion'},
+      [FOLDER_B]: {status: 'trashed', name: 'Vieja'},
+    });
+    expect(
+      describeFolders(lookup, [
+        `https://drive.google.com/drive/folders/${FOLDER_A}`,
+        FOLDER_B,
+        'no es un id',
+      ]),
+    ).toEqual([
+      {
+        value: `https://drive.google.com/drive/folders/${FOLDER_A}`,
+        id: FOLDER_A,
+        name: 'Facturacion',
+        path: 'Mi unidad / Finanzas',
+        problem: null,
+      },
+      {
+        value: FOLDER_B,
+        id: FOLDER_B,
+        name: 'Vieja',
+        path: '',
+        problem: `"Vieja" (${FOLDER_B}) está en la papelera de Drive.`,
+      },
+      {
+        value: 'no es un id',
+        id: null,
+        name: null,
+        path: '',
+        problem: '"no es un id" no es un id ni un enlace de carpeta de Drive.',
+      },
+    ]);
+    expect(() => describeFolders(lookup, 'x')).toThrow(/lista de textos/);
   });
 });

@@ -16,6 +16,7 @@ const EXPECTED_GLOBALS = [
   'getAbout',
   'getSettings',
   'saveSettings',
+  'describeFolders',
   'getOverview',
   'listFilterOptions',
   'queryInvoices',

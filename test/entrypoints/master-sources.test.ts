@@ -12,7 +12,7 @@ import type {
   InvoicePage,
   MasterOverview,
 } from '../../src/shared/master-api';
-import type {Settings} from '../../src/shared/settings';
+import type {FolderDescription, Settings} from '../../src/shared/settings';
 
 const BUNDLE = join(__dirname, '../../build/Code.js');
 const SHEET_MIME = 'application/vnd.google-apps.spreadsheet';
@@ -229,6 +229,59 @@ describe('settings through the bundle', () => {
     ).toThrow(
       'Carpetas de PDF: la carpeta "1NoExisteNoExisteNoExiste" no existe en Drive o usted no tiene acceso a ella.',
     );
+  });
+});
+
+describe('describeFolders through the bundle (Configuración shows names, not ids)', () => {
+  it('names each folder with its path in My Drive or a shared drive, and says why one cannot be used', () => {
+    const {w, run, calls} = world(small());
+    const top = w.driveStore.addFolder({name: 'Finanzas'});
+    const mine = w.driveStore.addFolder({
+      name: 'Facturacion',
+      parents: [top.id],
+    });
+    const drive = w.driveStore.createSharedDrive('Finkargo Mandato');
+    const shared = w.driveStore.addFolder({
+      name: 'Facturacion mandato',
+      parents: [drive.id],
+    });
+    const file = w.driveStore.addFile({
+      name: 'nota.pdf',
+      mimeType: 'application/pdf',
+    });
+    let out: FolderDescription[] = [];
+    const byMethod = calls(() => {
+      out = run<FolderDescription[]>('describeFolders', [
+        `https://drive.google.com/drive/folders/${mine.id}`,
+        shared.id,
+        file.id,
+      ]);
+    });
+    expect(out).toEqual([
+      {
+        value: `https://drive.google.com/drive/folders/${mine.id}`,
+        id: mine.id,
+        name: 'Facturacion',
+        path: 'Mi unidad / Finanzas',
+        problem: null,
+      },
+      {
+        value: shared.id,
+        id: shared.id,
+        name: 'Facturacion mandato',
+        path: 'Finkargo Mandato',
+        problem: null,
+      },
+      {
+        value: file.id,
+        id: file.id,
+        name: 'nota.pdf',
+        path: '',
+        problem: `"nota.pdf" (${file.id}) es un archivo, no una carpeta.`,
+      },
+    ]);
+    // One read per folder, per folder above it, and for the file: 1 + 3, 1 + 2, 1.
+    expect(byMethod['Drive.Files.get']).toBe(8);
   });
 });
 
