@@ -1,6 +1,7 @@
 // Configuración pane: Master source, invoice tabs and header mapping, PDF folders, export folder.
 import {useEffect, useState} from 'preact/hooks';
 import type {
+  FolderDescription,
   MasterFieldKey,
   MasterSourceSettings,
   Settings,
@@ -20,6 +21,31 @@ function folderUrl(value: string): string {
     : `https://drive.google.com/drive/folders/${encodeURIComponent(value)}`;
 }
 
+/** A folder by its name and path, the id on hover; the raw value until Drive answers. */
+function FolderName({
+  value,
+  about,
+}: {
+  value: string;
+  about: FolderDescription | undefined;
+}) {
+  const id = about?.id ?? value;
+  return (
+    <div class="folder break">
+      <a
+        href={folderUrl(value)}
+        target="_blank"
+        rel="noopener noreferrer"
+        title={`Id de Drive: ${id}`}
+      >
+        {about?.name ?? value}
+      </a>
+      {about?.path && <div class="muted small">{about.path}</div>}
+      {about?.problem && <div class="small warn">{about.problem}</div>}
+    </div>
+  );
+}
+
 /** The settings form; everything is stored server-side by saveSettings, which validates it. */
 export function Configuracion() {
   const load = useAsync<Settings>();
@@ -27,6 +53,20 @@ export function Configuracion() {
   const [draft, setDraft] = useState<Settings | null>(null);
   const [newFolder, setNewFolder] = useState('');
   const [saved, setSaved] = useState(false);
+  const folderNames = useAsync<FolderDescription[]>();
+
+  // Folder names and paths, read again whenever the list changes (a pasted URL shows its name).
+  const folderKey = draft?.pdfRootFolders.join('\n') ?? '';
+  useEffect(() => {
+    if (!draft || draft.pdfRootFolders.length === 0) {
+      folderNames.reset();
+      return;
+    }
+    void folderNames.run(() => call('describeFolders', draft.pdfRootFolders));
+  }, [folderKey]);
+  const described = new Map(
+    (folderNames.data ?? []).map(d => [d.value, d] as const),
+  );
 
   const fetchSettings = () => {
     void load.run(() => call('getSettings')).then(s => s && setDraft(s));
@@ -215,19 +255,12 @@ export function Configuracion() {
         )}
         <ul class="plain" aria-label="Carpetas raíz de PDF">
           {draft.pdfRootFolders.map((f, i) => (
-            <li class="row-item" key={`${i}-${f}`}>
-              <a
-                class="break"
-                href={folderUrl(f)}
-                target="_blank"
-                rel="noopener noreferrer"
-              >
-                {f}
-              </a>
+            <li class="row-item" key={`${i}-${f}`} data-testid="pdf-folder">
+              <FolderName value={f} about={described.get(f)} />
               <button
                 type="button"
                 class="link-button"
-                aria-label={`Quitar carpeta ${f}`}
+                aria-label={`Quitar carpeta ${described.get(f)?.name ?? f}`}
                 onClick={() =>
                   update({
                     pdfRootFolders: draft.pdfRootFolders.filter(
