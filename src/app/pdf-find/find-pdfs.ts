@@ -27,6 +27,8 @@ import {formatInstant} from '../../domain/kernel/format';
 import {countText} from '../../shared/plural';
 import {readRequests} from './requests';
 import {searchDriveForPdfs} from './search-drive';
+import {withMasterFacts} from './master-facts';
+import type {MasterTable} from '../../domain/master/table';
 
 /** An index older than this gets a reminder to refresh it. */
 export const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
@@ -40,6 +42,11 @@ export interface FindPorts {
   /** Drive, for the direct search when there is no index for these roots. */
   drive: PdfSearchPort;
   clock: RunClock;
+  /**
+   * The Master as last cached (no Drive, no sheet read), for numbers given without their row;
+   * null when there is none. Called only when some number needs it.
+   */
+  masterTable?: () => MasterTable | null;
 }
 
 /**
@@ -48,6 +55,10 @@ export interface FindPorts {
  * building the index (resumable, and then 0 Drive calls per lookup) is the cheaper way.
  */
 export const MAX_DIRECT_SEARCH = 2000;
+
+/** Said when pasted numbers could not be compared with their Master rows. */
+export const NO_MASTER_FOR_FOLDERS =
+  'La carpeta de cada PDF no se comparó con el mes y la rama de su fila del Master, porque el Master aún no está en caché: haga una consulta en Consultar y busque de nuevo.';
 
 function fileDto(e: PdfIndexEntry): PdfFileDto {
   return {
@@ -135,7 +146,14 @@ export function lookupPdfs(
   ports: FindPorts,
   input: PdfRequestInput,
 ): FindPdfsResult {
-  const {requests, messages} = readRequests(input);
+  const read = readRequests(input);
+  const {messages} = read;
+  let requests = read.requests;
+  if (ports.masterTable && requests.some(r => !r.tab && !r.date)) {
+    const table = ports.masterTable();
+    if (table) requests = withMasterFacts(requests, table);
+    else if (requests.length > 0) messages.push(NO_MASTER_FOR_FOLDERS);
+  }
   const meta = ports.index.readMeta();
   const unfinished = ports.build.cursor()?.jobId ?? null;
   const index = indexStatus(meta, unfinished, ports.roots, ports.now);

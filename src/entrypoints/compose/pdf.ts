@@ -10,6 +10,10 @@ import {drivePdfSearch} from '../../adapters/pdf/drive-search';
 import {sheetPdfIndexStore} from '../../adapters/pdf/index-sheet';
 import {propertiesJobStore} from '../../adapters/pdf/job-store';
 import {driveZipPorts} from '../../adapters/pdf/zip-writer';
+import {latestSnapshot} from '../../adapters/master/snapshot-cache';
+import {latestSnapshotAlias} from '../../app/master/service';
+import {decodeTable} from '../../domain/master/snapshot';
+import type {MasterTable} from '../../domain/master/table';
 
 /** The ports of the index build/refresh in this run. */
 export function pdfBuildPorts(): BuildPorts {
@@ -31,7 +35,14 @@ export function pdfFindPorts(): FindPorts {
     now: Date.now(),
     drive: drivePdfSearch,
     clock: {now: () => Date.now()},
+    masterTable: cachedMasterTable,
   };
+}
+
+/** The Master's latest snapshot in the document cache (what any editor's query cached), or null. */
+function cachedMasterTable(): MasterTable | null {
+  const text = latestSnapshot(latestSnapshotAlias(loadSettings()));
+  return text === null ? null : decodeTable(text);
 }
 
 /** The ports of zipLookups: Drive reads, and ZIPs saved into the export folder of settings. */
