@@ -108,7 +108,11 @@ describe('checkQuality', () => {
       diagnostics: [
         d(9, 'Q (Otros Valor)', 'Otros valores: la celda tiene el error #N/A.'),
         d(7, '', 'Fila de subtotal o total omitida.'),
-        d(12, 'Q (Otros Valor)', 'Otros valores: la celda tiene el error #N/A.'),
+        d(
+          12,
+          'Q (Otros Valor)',
+          'Otros valores: la celda tiene el error #N/A.',
+        ),
       ],
       total: 40,
     });
