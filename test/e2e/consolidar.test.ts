@@ -126,7 +126,7 @@ describeBrowser('Consolidar pane in Chromium', () => {
     await result.waitFor({timeout: 60_000});
     const done = norm(await result.textContent());
     expect(done).toContain(
-      `Se agregaron 5 filas a '${CF_TAB}' (desde la fila 5)`,
+      `Se agregaron 5 filas a «${CF_TAB}» (desde la fila 5)`,
     );
     expect(done).toMatch(
       /Copia de respaldo: BACKUP_Archivo control facturacion mensual Finkargo Def_\d{8}_\d{6}/,
