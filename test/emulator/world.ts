@@ -210,8 +210,15 @@ export class World {
     }
   }
 
-  /** Id of the bound (active) spreadsheet, or null for a standalone script. */
+  /**
+   * Id of the bound (active) spreadsheet, or null for a standalone script and in a time-driven
+   * trigger's execution: no Google page promises an add-on's clock trigger an open document, so
+   * the document-scoped services (getActiveSpreadsheet, getDocumentProperties, getDocumentCache,
+   * getDocumentLock) are absent there (ASSUMPTION, test/emulator/README.md; LockService's reference
+   * documents null "outside the context of a containing document").
+   */
   activeId(): string | null {
+    if (this.emulator.execution?.origin === 'trigger') return null;
     return this.spreadsheets.active?.id ?? null;
   }
 
@@ -255,20 +262,7 @@ export class World {
     const at = this.emulator.clock.now();
     const base = {triggerId: t.id, handler: t.handler, at};
     if (!addon) throw new Error('loadAddon() before firing triggers');
-    const w = new Date(at);
-    const event = {
-      authMode: AuthMode.FULL,
-      triggerUid: t.id,
-      year: w.getUTCFullYear(),
-      month: w.getUTCMonth() + 1,
-      'day-of-month': w.getUTCDate(),
-      'day-of-week': w.getUTCDay() === 0 ? 7 : w.getUTCDay(),
-      'week-of-year': 0,
-      hour: w.getUTCHours(),
-      minute: w.getUTCMinutes(),
-      second: w.getUTCSeconds(),
-      timezone: 'UTC',
-    };
+    const event = clockEvent(t.id, at);
     const user = this.emulator.user;
     this.emulator.user = t.user;
     try {
@@ -331,6 +325,37 @@ export class World {
       .slice()
       .map(t => this.fire(t));
   }
+}
+
+/**
+ * The event object of a time-driven trigger, and nothing else: authMode, triggerUid and the clock
+ * fields (developers.google.com/apps-script/guides/triggers/events, "Time-driven events": year,
+ * month, day-of-month, day-of-week (1 = Monday ... 7 = Sunday), week-of-year, hour, minute,
+ * second, timezone "UTC"). No source, no range, no user: the handler must know its document.
+ */
+export function clockEvent(triggerUid: string, at: number) {
+  const w = new Date(at);
+  // ISO week: the Thursday of this week decides the year it belongs to.
+  const day = w.getUTCDay() === 0 ? 7 : w.getUTCDay();
+  const thursday = Date.UTC(
+    w.getUTCFullYear(),
+    w.getUTCMonth(),
+    w.getUTCDate() + 4 - day,
+  );
+  const yearStart = Date.UTC(new Date(thursday).getUTCFullYear(), 0, 1);
+  return {
+    authMode: AuthMode.FULL,
+    triggerUid,
+    year: w.getUTCFullYear(),
+    month: w.getUTCMonth() + 1,
+    'day-of-month': w.getUTCDate(),
+    'day-of-week': day,
+    'week-of-year': Math.floor((thursday - yearStart) / 86_400_000 / 7) + 1,
+    hour: w.getUTCHours(),
+    minute: w.getUTCMinutes(),
+    second: w.getUTCSeconds(),
+    timezone: 'UTC',
+  };
 }
 
 /** A new world (see World). */

@@ -239,12 +239,16 @@ export class FakeSpreadsheetApp implements SpreadsheetAppApi {
     return v;
   }
 
-  /** The bound spreadsheet; null in a standalone script (the platform's typings omit the null). */
+  /**
+   * The bound spreadsheet; null in a standalone script and in a time-driven trigger's execution
+   * (no open document is promised there: ASSUMPTION, test/emulator/README.md). The platform's
+   * typings omit the null.
+   */
   getActiveSpreadsheet(): SpreadsheetApi {
     this.ctx.emu.call('SpreadsheetApp', 'getActiveSpreadsheet', 'read', {
       ms: METADATA_MS,
     });
-    const active = this.ctx.store.active;
+    const active = this.activeData();
     return (active ? this.view(active) : null) as SpreadsheetApi;
   }
 
@@ -257,8 +261,14 @@ export class FakeSpreadsheetApp implements SpreadsheetAppApi {
     this.ctx.emu.call('SpreadsheetApp', 'getActiveRange', 'read', {
       ms: METADATA_MS,
     });
-    const active = this.ctx.store.active;
+    const active = this.activeData();
     return (active ? this.view(active).getActiveRange() : null) as RangeApi;
+  }
+
+  /** The open document of this execution: none in a clock trigger's. */
+  private activeData() {
+    if (this.ctx.emu.execution?.origin === 'trigger') return null;
+    return this.ctx.store.active;
   }
 
   openById(id: string): SpreadsheetApi {
