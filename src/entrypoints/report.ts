@@ -4,7 +4,8 @@ import {
   getSchedule as readSchedule,
   setSchedule as writeSchedule,
 } from '../app/report/schedule';
-import {documentScheduleStore} from '../adapters/report/trigger';
+import {loadScheduledJob} from '../adapters/report/trigger';
+import {withJobSpreadsheet} from '../adapters/shared/spreadsheets';
 import type {
   ReportApi,
   ReportHistoryEntry,
@@ -20,16 +21,30 @@ import {withEditAccess} from '../adapters/shared/edit-access';
 const HISTORY_SHOWN = 50;
 
 /**
- * Runs the scheduled report (installed by setSchedule as a time-driven trigger). Continues an
- * unfinished run first; records every run, skip and error in «Historial de ejecuciones».
- * @param e The time-driven event (its triggerUid finds the schedule's options).
+ * Runs the scheduled report (installed by setSchedule as a time-driven trigger). A clock run has
+ * no open document: the schedule saved with the trigger names the spreadsheet, opened by id.
+ * Continues an unfinished run first; records every run, skip and error in «Historial de
+ * ejecuciones», under the name of whoever scheduled it.
+ * @param e The time-driven event (its triggerUid finds the schedule).
  */
 export function runScheduledReport(
   e?: GoogleAppsScript.Events.TimeDriven,
 ): void {
   const uid = e?.triggerUid ?? '';
-  const stored = uid === '' ? null : documentScheduleStore.load(uid);
-  runReport(reportPorts(), {origin: 'trigger', options: stored?.options ?? {}});
+  const job = uid === '' ? null : loadScheduledJob(uid);
+  if (!job) {
+    // Nowhere to write: the trigger's owner sees it in the execution log.
+    console.error(
+      `Programación ${uid} sin hoja de cálculo guardada: quítela y créela de nuevo en Facturación > Reportes.`,
+    );
+    return;
+  }
+  withJobSpreadsheet(job.spreadsheetId, () =>
+    runReport(reportPorts(job.scheduledBy), {
+      origin: 'trigger',
+      options: job.settings.options,
+    }),
+  );
 }
 
 /**

@@ -70,14 +70,12 @@ describe('FACTURA_PDF', () => {
     expect(
       calls.filter(c => c.service === 'Drive' || c.service === 'DriveApp'),
     ).toEqual([]);
-    // Budget, whatever the number of cells: getActiveSpreadsheet, getSheetByName, the document
-    // property (2 calls), getLastRow, getValues of columns A:B only = 6 calls.
+    // Budget, whatever the number of cells: getActiveSpreadsheet, getSheetByName, getLastRow,
+    // getValues of columns A:B only = 4 calls (no Properties: the index's build time is not shown).
     expect(calls.map(c => `${c.service}.${c.method}`).sort()).toEqual(
       [
         'SpreadsheetApp.getActiveSpreadsheet',
         'SpreadsheetApp.Spreadsheet.getSheetByName',
-        'PropertiesService.getDocumentProperties',
-        'PropertiesService.DocumentProperties.getProperty',
         'SpreadsheetApp.Sheet.getLastRow',
         'SpreadsheetApp.Range.getValues',
       ].sort(),

@@ -140,19 +140,20 @@ describe('FACTURADO on this spreadsheet as the Master (2 x 100,000 rows)', () =>
     expect(
       calls.filter(c => /^(Drive|DriveApp|Sheets)/.test(c.service)),
     ).toEqual([]);
-    // Budget, whatever the number of cells: settings (2), the cache asked for a recent snapshot
-    // (2: none yet), the active spreadsheet and its id for
+    // Budget, whatever the number of cells: settings (2, in the script properties under the
+    // spreadsheet's id, which costs the active spreadsheet and its id once more), the cache asked
+    // for a recent snapshot (2: none yet), the active spreadsheet and its id for
     // the file id and again in the reader (2 + 2), listSheets (getSheets + name, lastRow and
     // lastColumn per tab of the file), then getSheetByName + getValues for one header block per
     // invoice tab and for each needed column (NIT, Moneda, fecha, neto) of each invoice tab.
     const tabs = master.tabs.length; // 3 tabs in the file, 2 invoice tabs read
     expect(byMethod(calls)).toEqual({
-      'PropertiesService.getDocumentProperties': 1,
-      'PropertiesService.DocumentProperties.getProperty': 1,
+      'PropertiesService.getScriptProperties': 1,
+      'PropertiesService.ScriptProperties.getProperty': 1,
       'CacheService.getDocumentCache': 1,
       'CacheService.DocumentCache.getAll': 1,
-      'SpreadsheetApp.getActiveSpreadsheet': 2,
-      'SpreadsheetApp.Spreadsheet.getId': 2,
+      'SpreadsheetApp.getActiveSpreadsheet': 3,
+      'SpreadsheetApp.Spreadsheet.getId': 3,
       'SpreadsheetApp.Spreadsheet.getSheets': 1,
       'SpreadsheetApp.Sheet.getName': tabs,
       'SpreadsheetApp.Sheet.getLastRow': tabs,
@@ -192,7 +193,7 @@ describe('FACTURADO on this spreadsheet as the Master (2 x 100,000 rows)', () =>
     expect(new Set(calls.map(c => c.execution)).size).toBe(1);
     // The same service calls as the single-window run above: the cells add CPU, never calls.
     expect(calls.length).toBe(
-      1 + 1 + 2 + 2 + 2 + 1 + 3 * master.tabs.length + 2 * (2 + 2 * 4),
+      2 + 1 + 1 + 2 + 2 + 2 + 1 + 3 * master.tabs.length + 2 * (2 + 2 * 4),
     );
     for (let i = 0; i < n; i += 997) {
       const c = cells[i];
@@ -441,8 +442,11 @@ describe('FACTURADO when the Master is another file', () => {
     });
     expect(out).toEqual(nits.map(n => [expectedTotal(master, n, 'USD')]));
     expect(byMethod(calls)).toEqual({
-      'PropertiesService.getDocumentProperties': 1,
-      'PropertiesService.DocumentProperties.getProperty': 1,
+      // Settings: in the script properties under this spreadsheet's id.
+      'PropertiesService.getScriptProperties': 1,
+      'PropertiesService.ScriptProperties.getProperty': 1,
+      'SpreadsheetApp.getActiveSpreadsheet': 1,
+      'SpreadsheetApp.Spreadsheet.getId': 1,
       'CacheService.getDocumentCache': 1,
       'CacheService.DocumentCache.get': 1,
       'CacheService.DocumentCache.getAll': 2,

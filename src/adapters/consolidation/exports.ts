@@ -1,5 +1,6 @@
 // Reads the NetSuite/Noova exports from a Drive folder, picked files or tabs: Excel files are converted
 // by Drive into temporary Google Sheets (never parsed in script memory), deleted after reading.
+import {hostSpreadsheet} from '../shared/spreadsheets';
 import type {ExportReader} from '../../app/consolidation/ports';
 import type {RawCell} from '../../domain/kernel/cell-values';
 import type {ExportSheet} from '../../domain/consolidation/join';
@@ -107,7 +108,7 @@ function skipReason(file: DriveFile, master: MasterIdentity): string | null {
 }
 
 function readTab(name: string): ExportSheet {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ss = hostSpreadsheet();
   const sheet =
     ss.getSheetByName(name) ??
     ss.getSheets().find(s => sameTabName(s.getName(), name)) ??
@@ -248,7 +249,7 @@ function trashQuietly(id: string): void {
 
 /** The Master's ids and names for the settings' source: this spreadsheet, and the configured file or name. */
 export function masterIdentity(source: MasterSourceSettings): MasterIdentity {
-  const active = SpreadsheetApp.getActiveSpreadsheet();
+  const active = hostSpreadsheet();
   const ids = [active.getId()];
   const names = [active.getName()];
   if (source.kind === 'file') {

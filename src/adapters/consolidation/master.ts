@@ -1,5 +1,6 @@
 // The Master as the consolidation's append sees it: its invoice tabs (header row detected, invoice
 // numbers read), a backup copy in its folder (Drive), and the append itself, undone if a write fails.
+import {hostSpreadsheet} from '../shared/spreadsheets';
 import type {AppendLock, MasterPort} from '../../app/consolidation/ports';
 import type {TargetTab} from '../../domain/consolidation/join';
 import {locateColumns} from '../../domain/consolidation/columns';
@@ -53,7 +54,7 @@ export function sheetMaster(
       }
       fileId = location.fileId;
       spreadsheet = location.isActive
-        ? SpreadsheetApp.getActiveSpreadsheet()
+        ? hostSpreadsheet()
         : SpreadsheetApp.openById(location.fileId);
       const all = spreadsheet.getSheets();
       const tabs: Partial<Record<TargetTab, MasterTabState>> = {};

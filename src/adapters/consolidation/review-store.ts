@@ -1,5 +1,6 @@
 // Keeps a consolidation's review: visible review tabs for the user, a hidden state tab with the exact
 // rows reviewed, and a document property with the review id, counts and fingerprint.
+import {outputSpreadsheet} from '../shared/outputs';
 import type {
   ReviewStore,
   ReviewTabContent,
@@ -31,7 +32,7 @@ export const sheetReviewStore: ReviewStore = {
     encodedRows: string[][],
     tabs: ReviewTabContent[],
   ): void {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const ss = outputSpreadsheet();
     for (const stale of ['costosFijos', 'mandato']) {
       if (tabs.some(t => t.tab === stale)) continue;
       const old = findTagged(ss, METADATA.review, stale);
@@ -61,7 +62,7 @@ export const sheetReviewStore: ReviewStore = {
       PropertiesService.getDocumentProperties().getProperty(REVIEW_PROPERTY);
     if (!json) return null;
     const {sheetId, ...state} = JSON.parse(json) as KeptState;
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const ss = outputSpreadsheet();
     const byId = ss.getSheetById(sheetId);
     const sheet =
       byId && isTagged(byId, METADATA.state)

@@ -1,5 +1,6 @@
 // The product-code table's settings tab: read on every run; created and seeded with the defaults
 // (tagged with developer metadata) only when absent, never overwritten.
+import {outputSpreadsheet} from '../shared/outputs';
 import type {ClassificationStore} from '../../app/consolidation/ports';
 import {
   defaultRules,
@@ -13,7 +14,7 @@ export const CLASSIFICATION_TAB = 'Clasificación de productos';
 /** A ClassificationStore over the active spreadsheet. */
 export const sheetClassificationStore: ClassificationStore = {
   load() {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const ss = outputSpreadsheet();
     const sheet =
       findTagged(ss, METADATA.classification) ??
       ss.getSheetByName(CLASSIFICATION_TAB);

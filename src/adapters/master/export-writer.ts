@@ -1,5 +1,6 @@
 // Writes a query export: a new tab in the working spreadsheet (tagged with developer metadata) and
 // an .xlsx in a Drive folder, made by Drive's export of a temporary spreadsheet that is then deleted.
+import {outputSpreadsheet} from '../shared/outputs';
 import type {ExportWriter} from '../../app/master/ports';
 import {BOGOTA_OFFSET_MS} from '../../domain/kernel/day';
 import type {ExportCell, ExportColumn} from '../../domain/master/export';
@@ -88,11 +89,7 @@ function uniqueSheetName(
 /** The ExportWriter over SpreadsheetApp (active spreadsheet) and the Drive advanced service. */
 export const sheetsExportWriter: ExportWriter = {
   writeTab(name, columns, rows) {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    if (!ss)
-      throw new Error(
-        'No hay una hoja de cálculo abierta donde crear la hoja exportada.',
-      );
+    const ss = outputSpreadsheet();
     const sheetName = uniqueSheetName(ss, name);
     const sheet = ss.insertSheet(sheetName, ss.getSheets().length);
     try {

@@ -1,6 +1,7 @@
 // Finds the Master file from settings with Drive: the active spreadsheet, a file by id, or the newest
 // file whose name contains a text in a folder; an .xlsx is converted once into a temporary Google
 // Sheet that is reused while the .xlsx is unchanged.
+import {currentSpreadsheet, hostSpreadsheetId} from '../shared/spreadsheets';
 import type {MasterSourceSettings} from '../../shared/settings';
 import type {MasterLocation, MasterLocator} from '../../app/master/ports';
 import {formatInstant} from '../../domain/kernel/format';
@@ -61,7 +62,7 @@ function messageOf(e: unknown): string {
  * until then; queries accept refresh: true ("Recargar") to force a read.
  */
 function activeMaster(): MasterLocation {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ss = currentSpreadsheet();
   if (!ss)
     throw new Error(
       'No hay una hoja de cálculo abierta: abra el Master o elija otro origen en Configuración.',
@@ -93,8 +94,7 @@ function activeMaster(): MasterLocation {
 }
 
 function activeId(): string | null {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  return ss ? ss.getId() : null;
+  return hostSpreadsheetId() || null;
 }
 
 /** A Drive file that should be a spreadsheet: a Google Sheet as is, an .xlsx/.xls converted. */

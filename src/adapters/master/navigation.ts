@@ -1,4 +1,5 @@
 // "Ir a la fila": selects a Master row in the open spreadsheet.
+import {hostSpreadsheet} from '../shared/spreadsheets';
 import {sameTabName} from '../../domain/kernel/text-fold';
 
 /**
@@ -6,8 +7,7 @@ import {sameTabName} from '../../domain/kernel/text-fold';
  * Throws a Spanish message when the tab or row does not exist.
  */
 export function selectMasterRow(tab: string, row: number): void {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  if (!ss) throw new Error('No hay una hoja de cálculo abierta.');
+  const ss = hostSpreadsheet();
   const sheet = ss.getSheets().find(s => sameTabName(s.getName(), tab));
   if (!sheet)
     throw new Error(`Esta hoja de cálculo no tiene la hoja '${tab}'.`);

@@ -1,5 +1,6 @@
 // Reads the Master with SpreadsheetApp when the Sheets advanced service is off: still column-wise
 // (one getValues per needed column, one per header block), never getDataRange.
+import {currentSpreadsheet, hostSpreadsheetId} from '../shared/spreadsheets';
 import type {RawCell} from '../../domain/kernel/cell-values';
 import type {
   BlockRequest,
@@ -18,7 +19,7 @@ export function spreadsheetAppReader(): MasterSheetReader {
   const open = (fileId: string) => {
     let ss = opened.get(fileId);
     if (!ss) {
-      const active = SpreadsheetApp.getActiveSpreadsheet();
+      const active = currentSpreadsheet();
       ss =
         active && active.getId() === fileId
           ? active
@@ -76,5 +77,5 @@ export function spreadsheetAppReader(): MasterSheetReader {
 
 /** The id of the spreadsheet the add-on is open in. */
 export function activeSpreadsheetId(): string {
-  return SpreadsheetApp.getActiveSpreadsheet().getId();
+  return hostSpreadsheetId();
 }

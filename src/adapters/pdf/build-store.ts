@@ -5,6 +5,12 @@
 // Sheet "_facturacion_pdf_build" (hidden, warning-only protected, plain text), 8 columns:
 //   folder: D | id | parent id | name
 //   entry:  P | invoice key | file id | name | folder path | modified | bytes | folder id
+import {outputSpreadsheet} from '../shared/outputs';
+import {
+  deleteDocumentState,
+  readDocumentJson,
+  writeDocumentState,
+} from '../shared/document-state';
 import type {
   BuildCursor,
   BuildStore,
@@ -20,14 +26,7 @@ export const PDF_BUILD_CURSOR_KEY = 'facturacion.pdfIndex.build';
 const WIDTH = 8;
 
 function readCursor(): BuildCursor | null {
-  const raw =
-    PropertiesService.getDocumentProperties().getProperty(PDF_BUILD_CURSOR_KEY);
-  if (!raw) return null;
-  try {
-    return JSON.parse(raw) as BuildCursor;
-  } catch {
-    return null;
-  }
+  return readDocumentJson<BuildCursor>(PDF_BUILD_CURSOR_KEY);
 }
 
 export const sheetBuildStore: BuildStore = {
@@ -99,20 +98,15 @@ export const sheetBuildStore: BuildStore = {
       if (start === 0) sheet.clearContents();
       writeTextRows(sheet, start + 1, rows, WIDTH);
     });
-    PropertiesService.getDocumentProperties().setProperty(
-      PDF_BUILD_CURSOR_KEY,
-      JSON.stringify(cursor),
-    );
+    writeDocumentState(PDF_BUILD_CURSOR_KEY, JSON.stringify(cursor));
   },
 
   clear(): void {
-    PropertiesService.getDocumentProperties().deleteProperty(
-      PDF_BUILD_CURSOR_KEY,
-    );
+    deleteDocumentState(PDF_BUILD_CURSOR_KEY);
     // Looked up again on each try: a retried delete that already took effect finds nothing.
     withRetry(() => {
       const sheet = findSheet(PDF_BUILD_SHEET);
-      if (sheet) SpreadsheetApp.getActiveSpreadsheet().deleteSheet(sheet);
+      if (sheet) outputSpreadsheet().deleteSheet(sheet);
     });
   },
 };

@@ -1,4 +1,5 @@
 // Hidden, tagged, warning-only protected sheets where the PDF index lives, and plain-text bulk writes to them.
+import {existingOutputSpreadsheet, outputSpreadsheet} from '../shared/outputs';
 import {withRetry} from '../shared/retry';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -6,16 +7,9 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** Developer-metadata key every add-on sheet of the PDF finder carries (value: its role). */
 export const PDF_SHEET_METADATA_KEY = 'facturacion.pdf';
 
-/** The active spreadsheet, or a Spanish error when the add-on runs outside one. */
-export function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  if (!ss) throw new Error('Abra el complemento desde una hoja de cálculo.');
-  return ss;
-}
-
-/** The sheet by name, found read-only (null when absent). Safe in custom functions. */
+/** The sheet by name in the outputs' workbook, found read-only (null when absent). Safe in custom functions. */
 export function findSheet(name: string): Sheet | null {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ss = existingOutputSpreadsheet();
   return ss ? ss.getSheetByName(name) : null;
 }
 
@@ -38,7 +32,7 @@ export function findSheet(name: string): Sheet | null {
  */
 export function ownSheet(name: string, description: string): Sheet {
   return withRetry(() => {
-    const ss = activeSpreadsheet();
+    const ss = outputSpreadsheet();
     const existing = ss.getSheetByName(name);
     if (existing) relaxProtection(existing);
     if (existing && existing.isSheetHidden()) return existing;

@@ -16,8 +16,10 @@
 //       H Id carpeta  Drive id of the folder in D
 //     Several rows with the same Factura = duplicates; no row = missing.
 //   Sheet "_facturacion_pdf_folders" (same protection): Id carpeta | Id padre ('' for a root) | Nombre.
-//   Document property "facturacion.pdfIndex.meta": JSON {roots, builtAt, changesToken, corpus,
-//   pdfCount, unnamedCount, incomplete}; builtAt (ISO) tells how fresh the index is.
+//   Spreadsheet state "facturacion.pdfIndex.meta" (adapters/shared/document-state.ts): JSON {roots,
+//   builtAt, changesToken, corpus, pdfCount, unnamedCount, incomplete}; builtAt (ISO) tells how
+//   fresh the index is.
+import {readDocumentJson, writeDocumentState} from '../shared/document-state';
 import {driveUrl} from '../../domain/kernel/drive-id';
 import type {
   IndexedFolder,
@@ -47,14 +49,7 @@ const DESCRIPTION =
   'Índice de PDF de Facturación: lo escribe el complemento, no lo edite.';
 
 function readMeta(): IndexMeta | null {
-  const raw =
-    PropertiesService.getDocumentProperties().getProperty(PDF_INDEX_META_KEY);
-  if (!raw) return null;
-  try {
-    return JSON.parse(raw) as IndexMeta;
-  } catch {
-    return null;
-  }
+  return readDocumentJson<IndexMeta>(PDF_INDEX_META_KEY);
 }
 
 function dataRows(name: string, width: number): unknown[][] {
@@ -144,44 +139,28 @@ export const sheetPdfIndexStore: PdfIndexStore = {
   },
 
   writeMeta(meta: IndexMeta): void {
-    PropertiesService.getDocumentProperties().setProperty(
-      PDF_INDEX_META_KEY,
-      JSON.stringify(meta),
-    );
+    writeDocumentState(PDF_INDEX_META_KEY, JSON.stringify(meta));
   },
 };
 
-/** The index as a custom function sees it: Drive file ids by invoice key, and when it was built. */
+/** The index as a custom function sees it: Drive file ids by invoice key. */
 export interface PdfIndexLookup {
-  /** ISO time of the last build/refresh ('' when unknown). */
-  builtAt: string;
   /** Invoice key ("FE10555") -> ids of its PDFs (several = duplicates). */
   fileIdsByKey: Map<string, string[]>;
 }
 
 /**
- * Reads the index for lookups in CUSTOM_FUNCTION mode: SpreadsheetApp reads and one document
- * property, no Drive and no writes. Only columns A:B (invoice key, file id) are read, so a
- * 50,000-row index moves 100,000 cells. Null when no index was built in this spreadsheet.
- * Calls: getActiveSpreadsheet, getSheetByName, getLastRow, getRange+getValues, and the
- * document property (getDocumentProperties, getProperty).
+ * Reads the index for lookups in CUSTOM_FUNCTION mode: SpreadsheetApp reads only, no Drive, no
+ * Properties and no writes. Only columns A:B (invoice key, file id) are read, so a 50,000-row
+ * index moves 100,000 cells. Null when no index was built in this spreadsheet.
+ * Calls: getActiveSpreadsheet, getSheetByName, getLastRow, getRange+getValues.
  */
 export function readPdfIndexForLookup(): PdfIndexLookup | null {
   const sheet = findSheet(PDF_INDEX_SHEET);
   if (!sheet) return null;
-  const raw =
-    PropertiesService.getDocumentProperties().getProperty(PDF_INDEX_META_KEY);
-  let builtAt = '';
-  try {
-    builtAt = raw
-      ? String((JSON.parse(raw) as Partial<IndexMeta>).builtAt ?? '')
-      : '';
-  } catch {
-    builtAt = '';
-  }
   const fileIdsByKey = new Map<string, string[]>();
   const last = sheet.getLastRow();
-  if (last < 2) return {builtAt, fileIdsByKey};
+  if (last < 2) return {fileIdsByKey};
   for (const [keyCell, idCell] of sheet
     .getRange(2, 1, last - 1, 2)
     .getValues()) {
@@ -191,5 +170,5 @@ export function readPdfIndexForLookup(): PdfIndexLookup | null {
     if (list) list.push(cellText(idCell));
     else fileIdsByKey.set(key, [cellText(idCell)]);
   }
-  return {builtAt, fileIdsByKey};
+  return {fileIdsByKey};
 }

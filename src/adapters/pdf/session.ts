@@ -1,5 +1,6 @@
 // What a PDF run needs from the platform besides Drive and the index: the document lock, a job id,
 // a file-name stamp, the selected cells and a new results tab.
+import {outputSpreadsheet} from '../shared/outputs';
 
 /** A new job id (UUID). */
 export function newJobId(): string {
@@ -8,8 +9,8 @@ export function newJobId(): string {
 
 /** Serialises index builds in this document; false when another run holds the lock. */
 export function tryPdfIndexLock(): GoogleAppsScript.Lock.Lock | null {
-  const lock = LockService.getDocumentLock();
-  return lock && lock.tryLock(1000) ? lock : null;
+  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
+  return lock.tryLock(1000) ? lock : null;
 }
 
 /** Date and time for file names, in the script's time zone: 20251001_080000. */
@@ -32,7 +33,7 @@ export function selectedLines(): string[] {
 
 /** Writes rows to a new tab (its name made unique) and returns the tab's name. */
 export function writeNewTab(baseName: string, rows: string[][]): string {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ss = outputSpreadsheet();
   let name = baseName;
   for (let n = 2; ss.getSheetByName(name); n++) name = `${baseName} (${n})`;
   const sheet = ss.insertSheet(name);

@@ -1,14 +1,18 @@
-// Where and by whom a report runs: the active spreadsheet's time zone, link and name, and the user.
+// Where and by whom a report runs: the spreadsheet's time zone, link and name, and the user.
 import type {RunContext} from '../../app/report/ports';
-import {reportSpreadsheet} from './sheets';
+import {hostSpreadsheet} from '../shared/spreadsheets';
 
-/** The run context of this execution (the clock moves as the run goes). */
-export function reportRunContext(): RunContext {
-  const ss = reportSpreadsheet();
+/**
+ * The run context of this execution (the clock moves as the run goes). `user` is who the run is
+ * for: the sidebar's user, or for a scheduled run whoever scheduled it (a clock run's active user
+ * is blank: reference/base/session).
+ */
+export function reportRunContext(user?: string): RunContext {
+  const ss = hostSpreadsheet();
   return {
     now: () => Date.now(),
     timeZone: ss.getSpreadsheetTimeZone(),
-    user: Session.getActiveUser().getEmail(),
+    user: user ?? Session.getActiveUser().getEmail(),
     spreadsheetUrl: ss.getUrl(),
     spreadsheetName: ss.getName(),
   };
@@ -16,5 +20,5 @@ export function reportRunContext(): RunContext {
 
 /** The active spreadsheet's time zone (the schedule's hours are in it). */
 export function reportTimeZone(): string {
-  return reportSpreadsheet().getSpreadsheetTimeZone();
+  return hostSpreadsheet().getSpreadsheetTimeZone();
 }

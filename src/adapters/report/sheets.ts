@@ -1,5 +1,6 @@
 // The report tabs in the active spreadsheet: found by developer metadata, written with one setValues
 // and one setNumberFormats, charted.
+import {outputSpreadsheet} from '../shared/outputs';
 import type {ReportSheetsPort} from '../../app/report/ports';
 import type {ChartSpec} from '../../domain/report/content';
 import type {Grid} from '../../domain/report/grid';
@@ -16,14 +17,9 @@ export const GENERATED_METADATA_KEY = 'facturacion.report.generated';
 /** Key left on a tab kept dated: still the add-on's, but no longer the current report. */
 export const ARCHIVED_METADATA_KEY = 'facturacion.report.archived';
 
-/** The spreadsheet the add-on is open in, or a Spanish error. */
+/** The workbook the report tabs go to. */
 export function reportSpreadsheet(): Spreadsheet {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  if (!ss)
-    throw new Error(
-      'No hay una hoja de cálculo abierta donde escribir el informe.',
-    );
-  return ss;
+  return outputSpreadsheet();
 }
 
 /** The report id a tab is tagged with (null when none) and when it was generated. */

@@ -1,20 +1,17 @@
-// Where an unfinished report run keeps its progress: the document's properties (shared by all its users).
+// Where an unfinished report run keeps its progress: the spreadsheet's state (shared by all its users and its clock runs).
+import {
+  deleteDocumentState,
+  readDocumentState,
+  writeDocumentState,
+} from '../shared/document-state';
 import type {RunStateStore} from '../../app/report/ports';
 
 /** Document-properties key of the run state JSON. */
 export const REPORT_RUN_KEY = 'facturacion.report.run';
 
-/** The run state in PropertiesService.getDocumentProperties(). */
+/** The run state in the spreadsheet's state (reachable from a clock run too). */
 export const documentRunState: RunStateStore = {
-  load: () =>
-    PropertiesService.getDocumentProperties().getProperty(REPORT_RUN_KEY),
-  save: json =>
-    void PropertiesService.getDocumentProperties().setProperty(
-      REPORT_RUN_KEY,
-      json,
-    ),
-  clear: () =>
-    void PropertiesService.getDocumentProperties().deleteProperty(
-      REPORT_RUN_KEY,
-    ),
+  load: () => readDocumentState(REPORT_RUN_KEY),
+  save: json => writeDocumentState(REPORT_RUN_KEY, json),
+  clear: () => deleteDocumentState(REPORT_RUN_KEY),
 };

@@ -1,8 +1,9 @@
-// The scheduled report's time-driven trigger through ScriptApp, and where its schedule is remembered.
+// The scheduled report's time-driven trigger through ScriptApp, and where its schedule is remembered
+// (with its spreadsheet's id and who scheduled it, for a clock run that has no open document).
 import type {ScheduleStore, TriggerPort} from '../../app/report/ports';
 import type {TriggerStep} from '../../domain/report/schedule';
 import type {ScheduleSettings} from '../../shared/report-api';
-import {reportSpreadsheet} from './sheets';
+import {hostSpreadsheet, hostSpreadsheetId} from '../shared/spreadsheets';
 
 type ClockBuilder = GoogleAppsScript.Script.ClockTriggerBuilder;
 
@@ -22,7 +23,7 @@ function apply(builder: ClockBuilder, step: TriggerStep): ClockBuilder {
 }
 
 function userTriggers(): GoogleAppsScript.Script.Trigger[] {
-  return ScriptApp.getUserTriggers(reportSpreadsheet());
+  return ScriptApp.getUserTriggers(hostSpreadsheet());
 }
 
 /** This user's triggers in the active spreadsheet (editor add-on triggers are per user and document). */
@@ -45,28 +46,55 @@ export const scriptAppTriggers: TriggerPort = {
 
 const PREFIX = 'facturacion.schedule.';
 
-/** Schedules kept in the document's properties, one per trigger id. */
-export const documentScheduleStore: ScheduleStore = {
-  load(triggerId) {
-    const json = PropertiesService.getDocumentProperties().getProperty(
-      PREFIX + triggerId,
-    );
-    if (json === null) return null;
-    try {
-      return JSON.parse(json) as ScheduleSettings;
-    } catch {
-      return null;
-    }
-  },
+/** What a clock run needs to find its work: the schedule, its spreadsheet and who scheduled it. */
+export interface ScheduledJob {
+  settings: ScheduleSettings;
+  /** The spreadsheet the schedule was set in (a clock run has no open document: it opens this). */
+  spreadsheetId: string;
+  /** Who scheduled it ('' when Google did not tell), for the run history. */
+  scheduledBy: string;
+}
+
+function parse(json: string | null): unknown {
+  if (json === null) return null;
+  try {
+    return JSON.parse(json);
+  } catch {
+    return null;
+  }
+}
+
+/** The job stored for a trigger (null when none). */
+export function loadScheduledJob(triggerId: string): ScheduledJob | null {
+  const job = parse(
+    PropertiesService.getUserProperties().getProperty(PREFIX + triggerId),
+  ) as ScheduledJob | null;
+  return job && typeof job.spreadsheetId === 'string' ? job : null;
+}
+
+function jobOf(settings: ScheduleSettings): ScheduledJob {
+  return {
+    settings,
+    spreadsheetId: hostSpreadsheetId(),
+    scheduledBy:
+      Session.getActiveUser().getEmail() ||
+      Session.getEffectiveUser().getEmail(),
+  };
+}
+
+/**
+ * Schedules kept in the scheduling user's properties, one per trigger id (the trigger runs as that
+ * user: guides/triggers/installable), with the spreadsheet's id and who scheduled it.
+ */
+export const userScheduleStore: ScheduleStore = {
+  load: triggerId => loadScheduledJob(triggerId)?.settings ?? null,
   save(triggerId, settings) {
-    PropertiesService.getDocumentProperties().setProperty(
+    PropertiesService.getUserProperties().setProperty(
       PREFIX + triggerId,
-      JSON.stringify(settings),
+      JSON.stringify(jobOf(settings)),
     );
   },
   remove(triggerId) {
-    PropertiesService.getDocumentProperties().deleteProperty(
-      PREFIX + triggerId,
-    );
+    PropertiesService.getUserProperties().deleteProperty(PREFIX + triggerId);
   },
 };

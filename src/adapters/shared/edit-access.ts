@@ -1,5 +1,6 @@
 // A write refused because the user may only view the spreadsheet becomes a Spanish message saying
 // they need edit access; checked only after a failure, so a normal run pays nothing for it.
+import {currentSpreadsheet} from './spreadsheets';
 import {requireDrive} from './advanced-services';
 
 /** What a viewer sees when an action needs to write into the spreadsheet. */
@@ -12,7 +13,7 @@ export const VIEW_ONLY_MESSAGE =
  * or the domain. True when there is no spreadsheet or Drive cannot say (the original error stands).
  */
 export function canEditActiveSpreadsheet(): boolean {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ss = currentSpreadsheet();
   if (!ss) return true;
   try {
     const file = requireDrive().Files!.get(ss.getId(), {

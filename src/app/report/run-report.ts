@@ -92,8 +92,13 @@ export function messageOf(e: unknown): string {
 export function runReport(ports: ReportPorts, request: RunRequest): RunOutcome {
   const {context: ctx} = ports;
   const t0 = ctx.now();
+  // A scheduled run names whoever scheduled it (the trigger runs as them; its active user is blank).
   const who =
-    request.origin === 'trigger' ? 'Programado' : ctx.user || 'Usuario';
+    request.origin === 'trigger'
+      ? ctx.user
+        ? `Programado por ${ctx.user}`
+        : 'Programado'
+      : ctx.user || 'Usuario';
   const history = (
     entry: Omit<ReportHistoryEntry, 'at' | 'who' | 'origin' | 'seconds'>,
   ) =>

@@ -20,17 +20,17 @@ import {mailAppPort} from '../../adapters/report/mail-app';
 import {spreadsheetReportSheets} from '../../adapters/report/sheets';
 import {documentRunState} from '../../adapters/report/state';
 import {
-  documentScheduleStore,
   scriptAppTriggers,
+  userScheduleStore,
 } from '../../adapters/report/trigger';
 import {TRIGGER_HANDLERS} from '../../shared/names';
 import {masterPorts} from './master';
 import {pdfBuildPorts} from './pdf';
 
-/** Everything a report run needs, for the active spreadsheet and its settings. */
-export function reportPorts(): ReportPorts {
+/** Everything a report run needs, for this run's spreadsheet and its settings; `user` is who it is for. */
+export function reportPorts(user?: string): ReportPorts {
   const settings = loadSettings();
-  const context = reportRunContext();
+  const context = reportRunContext(user);
   return {
     master: reportMasterPort,
     pdfIndex: reportPdfIndexPort(settings.pdfRootFolders),
@@ -52,7 +52,7 @@ export function reportPorts(): ReportPorts {
 export function schedulePorts(): SchedulePorts {
   return {
     triggers: scriptAppTriggers,
-    store: documentScheduleStore,
+    store: userScheduleStore,
     timeZone: reportTimeZone(),
     handler: TRIGGER_HANDLERS.runScheduledReport,
   };
