@@ -97,7 +97,6 @@ describe('sheetPdfIndexStore', () => {
     const lookup = world.emulator.run('CUSTOM_FUNCTION', () =>
       sheetModule.readPdfIndexForLookup(),
     );
-    expect(lookup!.builtAt).toBe('2025-10-01T13:00:00.000Z');
     expect(lookup!.fileIdsByKey.get('FE7')).toEqual(['-abc']);
     expect(
       world.emulator.log
