@@ -210,8 +210,11 @@ describe('FACTURADO on this spreadsheet as the Master (2 x 100,000 rows)', () =>
     });
     expect(out).toEqual(nits.map(n => [expectedTotal(master, n, 'USD')]));
     expect(byMethod(calls)).toEqual({
-      'PropertiesService.getDocumentProperties': 1,
-      'PropertiesService.DocumentProperties.getProperty': 1,
+      // Settings: in the script properties under this spreadsheet's id.
+      'PropertiesService.getScriptProperties': 1,
+      'PropertiesService.ScriptProperties.getProperty': 1,
+      'SpreadsheetApp.getActiveSpreadsheet': 1,
+      'SpreadsheetApp.Spreadsheet.getId': 1,
       'CacheService.getDocumentCache': 1,
       'CacheService.DocumentCache.get': 1,
       'CacheService.DocumentCache.getAll': 2,
