@@ -1,5 +1,6 @@
 // The platform diagnosis (dev build only): runs every probe and writes one tab, assumption by assumption.
 import {cacheCapProbe} from './cache-cap';
+import {hostSpreadsheet} from '../shared/spreadsheets';
 import {
   CUSTOM_FUNCTION_VIEW,
   customFunctionFormula,
@@ -46,7 +47,7 @@ function safely(probe: Probe): Observation {
 
 /** Runs the diagnosis in the active spreadsheet and writes its tab (rewritten on every run). */
 export function runDiagnosis(): DiagnosisSummary {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ss = hostSpreadsheet();
   const tab = ss.getSheetByName(DIAGNOSIS_TAB) ?? ss.insertSheet(DIAGNOSIS_TAB);
   tab.clear();
   tab.getRange(1, 1).setValue('diagnóstico');
