@@ -217,7 +217,15 @@ export function runScenarios(b: BenchWorld): Outcome[] {
     addon: measure(b.world, () => buildIndex(b, true)),
     naive: null,
   });
-  // The build itself wrote the spreadsheet: Drive reports it changed, nothing else did.
+  // The build itself wrote the spreadsheet, so Drive reports it changed; and a folder with a PDF
+  // appears outside the roots. Neither touches the index.
+  const elsewhere = b.world.driveStore.addFolder({name: 'Descargas'});
+  b.world.driveStore.addFile({
+    name: 'FE1.pdf',
+    parents: [elsewhere.id],
+    mimeType: 'application/pdf',
+    size: 1000,
+  });
   out.push({
     id: 'index-refresh-nochange',
     scenario: 'PDF index: refresh, nothing relevant changed',

@@ -188,6 +188,44 @@ describe('PDF index on a 50,000-PDF tree in ~1,000 folders', () => {
     expect(cellsRead).toBe(0);
   });
 
+  it('refreshes with changes only outside the roots in at most 3 Drive calls and 0 index cells read', () => {
+    const store = world.driveStore;
+    const elsewhere = store.addFolder({name: 'Descargas'});
+    store.addFolder({name: 'Facturas viejas', parents: [elsewhere.id]});
+    store.addFile({
+      name: 'FE77.pdf',
+      parents: [elsewhere.id],
+      mimeType: 'application/pdf',
+      size: 1000,
+    });
+    const mark = world.emulator.log.mark();
+    const status = addon.run<PdfJobStatusDto>('refreshPdfIndex', [{}]);
+    expect(status.message).toBe(
+      'El índice de PDF está al día: ningún cambio de Drive toca las carpetas configuradas.',
+    );
+    expect(driveCalls(world, mark)).toBeLessThanOrEqual(3);
+    const cellsRead = world.emulator.log
+      .since(mark)
+      .filter(c => c.service === 'SpreadsheetApp' || c.service === 'Sheets')
+      .reduce((n, c) => n + c.cells, 0);
+    expect(cellsRead).toBe(0);
+  });
+
+  it('still reads the index when a PDF leaves the roots, and forgets it', () => {
+    const store = world.driveStore;
+    const elsewhere = store.addFolder({name: 'Archivo'});
+    const fe5 = [...store.childIds(tree.leaves[5].id)]
+      .map(id => store.get(id)!)
+      .find(f => f.name === 'FE5.pdf')!;
+    store.setParents(fe5.id, [elsewhere.id]);
+    const status = addon.run<PdfJobStatusDto>('refreshPdfIndex', [{}]);
+    expect(status.message).toMatch(
+      /^Índice de PDF actualizado con 1 cambio de Drive/,
+    );
+    const out = addon.run<FindPdfsResult>('findPdfs', [['FE5']]);
+    expect(out.results.map(r => r.status)).toEqual(['missing']);
+  });
+
   it('looks up 1,000 invoices with no Drive call, exactly', () => {
     const numbers: string[] = [];
     for (let n = 1; n <= 1000; n++)

@@ -15,7 +15,8 @@ import {requireDrive} from '../shared/advanced-services';
 type File = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
 
 /** Only what the index reads: fewer fields, smaller pages (files.list `fields`). */
-const FILE_FIELDS = 'id,name,mimeType,parents,modifiedTime,size,trashed';
+const FILE_FIELDS =
+  'id,name,mimeType,parents,modifiedTime,createdTime,size,trashed';
 export const LIST_FIELDS = `nextPageToken,incompleteSearch,files(${FILE_FIELDS})`;
 const CHANGE_FIELDS = `nextPageToken,newStartPageToken,changes(fileId,removed,file(${FILE_FIELDS}))`;
 /** files.list maximum (docs/platform.md quotas: pageSize 1-1000). */
@@ -41,6 +42,7 @@ export function item(f: File): DriveItem {
     mimeType: f.mimeType ?? '',
     parents: f.parents ?? [],
     modifiedTime: f.modifiedTime ?? '',
+    createdTime: f.createdTime ?? '',
     size: Number(f.size ?? 0) || 0,
     trashed: f.trashed === true,
   };

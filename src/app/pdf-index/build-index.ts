@@ -1,6 +1,7 @@
 // Full build of the PDF index: breadth-first over the root folders, children listed in OR-groups of
 // parents, resumable: it checkpoints its cursor and stops before the 6-minute limit.
 import {FOLDER_MIME} from '../../domain/kernel/drive-id';
+import {folderHashes} from './folder-hashes';
 import {PdfTree} from './tree';
 import {buildStatus, formatCount, isoOf} from './status';
 import type {
@@ -248,6 +249,7 @@ export function continueBuild(
       incomplete: cursor.incomplete,
       entryCount: entries.length,
       folderCount: tree.folders.length,
+      folderHashes: folderHashes(tree.folders.map(f => f.id)),
     },
     folders: tree.folders,
     entries,

@@ -10,6 +10,8 @@ export interface DriveItem {
   parents: string[];
   /** ISO 8601 */
   modifiedTime: string;
+  /** ISO 8601, when Drive said (a refresh tells a new file from one that moved). */
+  createdTime?: string;
   size: number;
   trashed: boolean;
 }
@@ -97,6 +99,8 @@ export interface IndexMeta {
   folderCount: number;
   /** Drive said at least one listing was incomplete. */
   incomplete: boolean;
+  /** Short hashes of the tree's folder ids (folder-hashes.ts); absent past MAX_HASHED_FOLDERS. */
+  folderHashes?: string;
 }
 
 export interface StoredIndex {

@@ -1,6 +1,7 @@
 // Incremental refresh of the PDF index from the Drive Changes API, and the entry point that picks
 // between resuming a build, refreshing, or building from scratch.
 import {FOLDER_MIME, PDF_MIME} from '../../domain/kernel/drive-id';
+import {folderHashes, folderTest} from './folder-hashes';
 import {PdfTree} from './tree';
 import {
   continueBuild,
@@ -32,6 +33,25 @@ function mayTouchIndex(c: DriveChange): boolean {
     c.file.mimeType === PDF_MIME ||
     c.file.mimeType === FOLDER_MIME
   );
+}
+
+/**
+ * Whether a change may touch the indexed tree, told from the folder hashes alone: a folder that is
+ * or goes into an indexed folder, a PDF that goes into one, a PDF that may have left one (unless it
+ * was created after the index was written, so it was never in it), or a removal that does not say
+ * what it was. Anything else is outside the roots.
+ */
+function mayTouchTree(
+  c: DriveChange,
+  inTree: (id: string) => boolean,
+  indexedAt: string,
+): boolean {
+  if (!mayTouchIndex(c)) return false;
+  const f = c.file;
+  if (c.removed || !f) return true;
+  if (f.parents.some(inTree)) return true;
+  if (f.mimeType === FOLDER_MIME) return inTree(f.id);
+  return !(f.createdTime && f.createdTime > indexedAt);
 }
 
 function sameRoots(a: readonly string[], b: readonly string[]): boolean {
@@ -97,6 +117,19 @@ export function refreshFromChanges(
     ports.index.writeMeta(meta);
     return done(
       'El índice de PDF está al día: ningún cambio de Drive es de un PDF o una carpeta.',
+    );
+  }
+
+  const inTree = storedMeta.folderHashes
+    ? folderTest(storedMeta.folderHashes)
+    : null;
+  if (
+    inTree &&
+    !changes.some(c => mayTouchTree(c, inTree, storedMeta.builtAt))
+  ) {
+    ports.index.writeMeta(meta);
+    return done(
+      'El índice de PDF está al día: ningún cambio de Drive toca las carpetas configuradas.',
     );
   }
 
@@ -183,6 +216,7 @@ export function refreshFromChanges(
   const entries = tree.entries();
   meta.entryCount = entries.length;
   meta.folderCount = tree.folders.length;
+  meta.folderHashes = folderHashes(tree.folders.map(f => f.id));
   ports.index.write({meta, folders: tree.folders, entries});
   return done(
     `Índice de PDF actualizado con ${countText(touched, {one: 'cambio', other: 'cambios'})} de Drive (${countText(tree.folders.length, {one: 'carpeta', other: 'carpetas'})}).`,
