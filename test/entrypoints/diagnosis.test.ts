@@ -67,6 +67,7 @@ describe('the platform diagnosis (dev build)', () => {
     const dev = world.loadAddon(DEV).globalFunctions();
     expect(dev.filter(n => !prod.includes(n)).sort()).toEqual([
       'DIAGNOSTICO_FUNCION',
+      'diagnosisClockProbe',
       'runPlatformDiagnosis',
     ]);
   });
@@ -84,9 +85,13 @@ describe('the platform diagnosis (dev build)', () => {
     const {world, ss, addon} = setup();
     addon.run('runPlatformDiagnosis');
     expect(world.ui.alerts.at(-1)?.prompt).toMatch(
-      /: \d+ de acuerdo, 0 en desacuerdo, 0 sin comprobar y 1 que Sheets completa/,
+      /: \d+ de acuerdo, 0 en desacuerdo, 0 sin comprobar y 2 pendientes/,
     );
     recalculate(world, addon, ss.id);
+    // The one-time trigger fires a minute later with no open document, and writes its row by id.
+    const fired = world.fireDueTriggers(world.emulator.clock.now() + 120_000);
+    expect(fired.map(f => f.handler)).toEqual(['diagnosisClockProbe']);
+    expect(world.triggers.triggers).toHaveLength(0);
     const [header, ...rows] = readTab(world, ss.id);
     expect(header).toEqual([
       'Supuesto',
@@ -107,6 +112,7 @@ describe('the platform diagnosis (dev build)', () => {
       'call-timings': 'Sí',
       'protection-editors': 'Sí',
       'custom-function-view': 'Sí',
+      'clock-trigger-context': 'Sí',
     });
     // Each observation is what the emulator did, readable in the tab.
     const observed = Object.fromEntries(rows.map(r => [r[0], r[3]]));
@@ -130,9 +136,22 @@ describe('the platform diagnosis (dev build)', () => {
     } finally {
       cache.getDocumentCache = documentCache;
     }
+    // ... and whose clock triggers still see an open spreadsheet.
+    const app = world.services.SpreadsheetApp;
+    const active = app.getActiveSpreadsheet.bind(app);
+    app.getActiveSpreadsheet = () => app.openById(ss.id);
+    try {
+      world.fireDueTriggers(world.emulator.clock.now() + 120_000);
+    } finally {
+      app.getActiveSpreadsheet = active;
+    }
     const rows = readTab(world, ss.id).slice(1);
     const verdicts = Object.fromEntries(rows.map(r => [r[0], r[4]]));
     expect(verdicts['custom-function-view']).toBe('NO');
+    expect(verdicts['clock-trigger-context']).toBe('NO');
+    expect(rows.find(r => r[0] === 'clock-trigger-context')?.[3]).toMatch(
+      /^libro activo: presente \| getUi: Cannot call/,
+    );
     expect(rows.find(r => r[0] === 'custom-function-view')?.[3]).toBe(
       'caché de usuario: no | propiedades de usuario: no | caché del documento: no',
     );
@@ -158,7 +177,7 @@ describe('the platform diagnosis (dev build)', () => {
     const ids = readTab(world, ss.id)
       .slice(1)
       .map(r => r[0]);
-    expect(ids).toHaveLength(10);
+    expect(ids).toHaveLength(11);
     for (const id of ids) expect(readme).toContain(`\`${id}\``);
   });
 });

@@ -7,7 +7,7 @@ import {PENDING, verdictOf} from './verdict';
 export function diagnosePlatform(): void {
   const s = runDiagnosis();
   SpreadsheetApp.getUi().alert(
-    `Diagnóstico escrito en la pestaña «${DIAGNOSIS_TAB}»: ${s.agreed} de acuerdo, ${s.disagreed} en desacuerdo, ${s.unchecked} sin comprobar y ${s.pending} que Sheets completa en unos segundos.`,
+    `Diagnóstico escrito en la pestaña «${DIAGNOSIS_TAB}»: ${s.agreed} de acuerdo, ${s.disagreed} en desacuerdo, ${s.unchecked} sin comprobar y ${s.pending} pendientes, que Sheets y un activador completan en un par de minutos.`,
   );
 }
 

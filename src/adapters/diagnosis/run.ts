@@ -1,5 +1,6 @@
 // The platform diagnosis (dev build only): runs every probe and writes one tab, assumption by assumption.
 import {cacheCapProbe} from './cache-cap';
+import {CLOCK_TRIGGER_CONTEXT, scheduleClockProbe} from './clock-trigger';
 import {hostSpreadsheet} from '../shared/spreadsheets';
 import {
   CUSTOM_FUNCTION_VIEW,
@@ -14,7 +15,7 @@ import type {Observation, Probe} from './probe';
 import {protectionProbe} from './protection';
 import {sheetsFieldsProbe} from './sheets-fields';
 import {timingsProbe} from './timings';
-import {verdictOf} from './verdict';
+import {PENDING, verdictOf} from './verdict';
 
 export const DIAGNOSIS_TAB = 'Diagnóstico de plataforma';
 
@@ -66,7 +67,7 @@ export function runDiagnosis(): DiagnosisSummary {
     agreed: 0,
     disagreed: 0,
     unchecked: 0,
-    pending: 1,
+    pending: 0,
   };
   const rows = probes.map(probe => {
     const o = safely(probe);
@@ -90,13 +91,35 @@ export function runDiagnosis(): DiagnosisSummary {
     '',
     '',
   ]);
+  const formulaRow = rows.length + 1;
+  summary.pending++;
+  // The clock row is completed by a one-time trigger that opens this spreadsheet by id.
+  const clockRow = rows.length + 2;
+  const refused = scheduleClockProbe({
+    spreadsheetId: ss.getId(),
+    sheetName: DIAGNOSIS_TAB,
+    row: clockRow,
+  });
+  if (refused === null) summary.pending++;
+  else summary.unchecked++;
+  rows.push([
+    CLOCK_TRIGGER_CONTEXT.id,
+    CLOCK_TRIGGER_CONTEXT.assumption,
+    CLOCK_TRIGGER_CONTEXT.emulatorRule,
+    refused === null ? '' : refused,
+    refused === null
+      ? `${PENDING}: el activador corre en un minuto`
+      : 'Sin comprobar: no se pudo crear el activador (quite la programación del informe y vuelva a ejecutar)',
+  ]);
   const all = [HEADER, ...rows];
   const range = tab.getRange(1, 1, all.length, HEADER.length);
   // Every cell is text as written: "@" keeps Sheets from reading an error text as a number or a formula.
   range.setNumberFormat('@');
   range.setValues(all);
   // Sheets computes this cell as a custom function and spills its observation and verdict.
-  tab.getRange(all.length, 4).setFormula(customFunctionFormula(runId));
+  const formulaCell = tab.getRange(formulaRow, 4);
+  formulaCell.setNumberFormat('General');
+  formulaCell.setFormula(customFunctionFormula(runId));
   tab.setFrozenRows(1);
   return summary;
 }

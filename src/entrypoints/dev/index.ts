@@ -4,6 +4,7 @@ import {
   customFunctionObservation,
   diagnosePlatform,
 } from '../../adapters/diagnosis/actions';
+import {completeClockProbe} from '../../adapters/diagnosis/clock-trigger';
 import {buildAddonMenu} from '../../adapters/shared/ui';
 import {DEV_MENU_ITEMS} from './names';
 
@@ -28,6 +29,14 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 /** Menu action: probes every assumption of the emulator and writes the «Diagnóstico de plataforma» tab. */
 export function runPlatformDiagnosis(): void {
   diagnosePlatform();
+}
+
+/**
+ * Handler of the diagnosis's one-time clock trigger: records what a time-driven run sees.
+ * @param e The time-driven event.
+ */
+export function diagnosisClockProbe(e: Record<string, unknown>): void {
+  completeClockProbe(e ?? {});
 }
 
 /**
