@@ -18,6 +18,9 @@ import type {WorldPreparer} from './world-adapter';
 /** Invoice rows per invoice tab of the demo Master (two tabs: about 20,000 rows in all). */
 export const DEMO_ROWS_PER_TAB = 10_000;
 
+/** The folder of My Drive the demo's settings name for ZIPs and exports. */
+export const DEMO_EXPORT_FOLDER = 'Facturación exportaciones';
+
 /** The shared drive that holds the mandato branch of the demo's PDFs. */
 export const DEMO_SHARED_DRIVE = 'Finkargo Mandato';
 
@@ -107,9 +110,11 @@ export function demoWorld(seed = DEFAULT_SEED): WorldPreparer {
   return async world => {
     const master = demoMaster(world, seed);
     const drive = await demoDrive(world, seed, master.rows);
+    // Where Crear ZIP and Exportar save their files (the Drive view lists them).
+    const exports = world.driveStore.addFolder({name: DEMO_EXPORT_FOLDER});
     return {
       description: `Demo (semilla ${seed}): Master con ${count(master.rows.length)} facturas; ${drive.description}`,
-      settings: {pdfRootFolders: drive.pdfRoots},
+      settings: {pdfRootFolders: drive.pdfRoots, exportFolder: exports.id},
       // The weekly report, installed by the add-on itself, so "Disparar activadores" has work.
       calls: [{function: 'setSchedule', args: [DEMO_SCHEDULE]}],
     };

@@ -3,6 +3,7 @@
 import type {IncomingMessage, ServerResponse} from 'node:http';
 import {errorMessage} from './json-values';
 import {RequestError, type PlaygroundSession, type RunMode} from './session';
+import {driveAnswer, driveContent} from './drive-api';
 
 /** The largest request body accepted (google.script.run carries just under 50 MB). */
 export const MAX_BODY_BYTES = 50 * 1024 * 1024;
@@ -166,8 +167,41 @@ async function handle(
     sendJson(
       res,
       200,
-      session.sheetValues(name, url.searchParams.get('range')),
+      session.sheetValues(
+        name,
+        url.searchParams.get('range'),
+        url.searchParams.get('display') === '1',
+      ),
     );
+  } else if (method === 'GET' && path.startsWith('/api/charts/')) {
+    const name = decodeName(path.slice('/api/charts/'.length));
+    sendJson(res, 200, session.charts(name));
+  } else if (route === 'POST /api/selection') {
+    const body = await readJson(req);
+    if (typeof body.sheet !== 'string' || typeof body.range !== 'string') {
+      throw new RequestError(
+        400,
+        'Se esperaba {"sheet", "range"} como textos.',
+      );
+    }
+    sendJson(res, 200, await session.select(body.sheet, body.range));
+  } else if (route === 'GET /api/drive') {
+    sendJson(res, 200, driveAnswer(session.world.drive, null));
+  } else if (method === 'GET' && /^\/api\/drive\/[^/]+\/content$/.test(path)) {
+    const id = decodeName(path.split('/')[3]);
+    const file = driveContent(session.world.drive, id);
+    const disposition =
+      url.searchParams.get('download') === '1' ? 'attachment' : 'inline';
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': file.type,
+      'Content-Length': String(file.bytes.length),
+      'Content-Disposition': `${disposition}; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+    });
+    res.end(Buffer.from(file.bytes));
+  } else if (method === 'GET' && /^\/api\/drive\/[^/]+$/.test(path)) {
+    const id = decodeName(path.split('/')[3]);
+    sendJson(res, 200, driveAnswer(session.world.drive, id));
   } else if (path.startsWith('/api/')) {
     throw new RequestError(404, `No existe ${method} ${path}.`);
   } else {
@@ -196,6 +230,7 @@ function uiState(session: PlaygroundSession) {
     description: world.description,
     menu: world.ui.addonMenu(),
     selection: world.workbook.selection(),
+    spreadsheetId: world.workbook.id(),
     sidebar: sidebar ? {title: sidebar.title, version: sidebar.version} : null,
     messages: world.ui.takeMessages(),
     customFunctions: world.customFunctions,

@@ -10,7 +10,12 @@ import {
   type CellJson,
   type Json,
 } from './json-values';
-import type {PlaygroundWorld, SheetInfo, TriggerOutcome} from './world-port';
+import type {
+  ChartInfo,
+  PlaygroundWorld,
+  SheetInfo,
+  TriggerOutcome,
+} from './world-port';
 
 /** Modes a caller of POST /api/run may ask for (docs/architecture.md, "The playground"). */
 export type RunMode = 'FULL' | 'CUSTOM_FUNCTION';
@@ -316,7 +321,43 @@ export class PlaygroundSession {
   }
 
   /** GET /api/sheets/<name>?range=A1:Z50 (the tab's data range when no range is given). */
-  sheetValues(sheet: string, range: string | null): SheetValues {
+  /** The user selects a range in the grid; the add-on's getActiveRange() gives it from now on. */
+  select(sheet: string, range: string): Promise<{ok: true; range: string}> {
+    const info = this.sheetInfo(sheet);
+    const rect = parseA1(range);
+    const bounded =
+      rect && boundRect(rect, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+    if (!bounded || rect.lastRow === null || rect.lastColumn === null) {
+      throw new RequestError(
+        400,
+        `"${range}" no es un rango A1 de celdas (por ejemplo B2 o B2:D9).`,
+      );
+    }
+    const a1 = rectName(bounded);
+    return this.serial(() => {
+      this.world.workbook.select(info.name, a1);
+      return {ok: true as const, range: a1};
+    });
+  }
+
+  /** The tab's charts, each with the values of its ranges (the page draws them). */
+  charts(sheet: string): {charts: Array<ChartInfo & {values: CellJson[][][]}>} {
+    const info = this.sheetInfo(sheet);
+    return {
+      charts: this.world.workbook.charts(info.name).map(c => ({
+        ...c,
+        values: c.ranges.map(r =>
+          gridToJson(this.world.workbook.read(info.name, r)),
+        ),
+      })),
+    };
+  }
+
+  sheetValues(
+    sheet: string,
+    range: string | null,
+    withDisplay = false,
+  ): SheetValues {
     const info = this.sheetInfo(sheet);
     const rect =
       range === null
@@ -365,6 +406,9 @@ export class PlaygroundSession {
       column: bounded.column,
       values,
       formulas,
+      ...(withDisplay
+        ? {display: this.world.workbook.display(info.name, bounded)}
+        : {}),
     };
   }
 
@@ -390,6 +434,8 @@ export interface SheetValues {
   values: CellJson[][];
   /** Formulas typed in the playground inside the range, by cell ("B2": "=NIT_DV(A2)"). */
   formulas?: Record<string, string>;
+  /** With ?display=1: what each cell shows under its number format (es-CO), as getDisplayValues. */
+  display?: string[][];
 }
 
 /** POST /api/cells answer: the values now shown from that cell on (a range result spills). */

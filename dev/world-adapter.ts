@@ -4,12 +4,16 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import vm from 'node:vm';
 import {createWorld, type World} from '../test/emulator/world';
+import {FOLDER_MIME, type DriveItem} from '../test/emulator/drive/store';
 import {DOMAIN, GROUP, TEAM} from '../test/emulator/accounts';
 import {ADDON_TITLE} from '../src/shared/names';
 import type {BoundedRect} from './a1';
 import {errorMessage} from './json-values';
 import type {
   AccountInfo,
+  ChartInfo,
+  DriveFileInfo,
+  DriveView,
   MenuItemInfo,
   PlaygroundWorld,
   SheetInfo,
@@ -38,10 +42,12 @@ export interface WorldSetup {
 /** A Range as the emulator's fakes offer it (outside an execution nothing is charged). */
 interface RangeLike {
   getValues(): unknown[][];
+  getDisplayValues(): string[][];
   setValues(values: unknown[][]): unknown;
 }
 interface SheetLike {
   getName(): string;
+  getSheetId(): number;
   getLastRow(): number;
   getLastColumn(): number;
   getFrozenRows(): number;
@@ -55,6 +61,7 @@ interface SheetLike {
 }
 interface SpreadsheetLike {
   getName(): string;
+  getId(): string;
   getSheets(): SheetLike[];
   getActiveSheet(): SheetLike | null;
   /** Optional in the emulator: the selection set by setActiveRange. */
@@ -77,7 +84,11 @@ export async function createPlaygroundWorld(
   const world = createWorld({buildDir: setup.buildDir, cpu: true});
   const loaded = await setup.prepare(world);
   const roots = loaded.settings?.pdfRootFolders;
-  shareWithDemoTeam(world, Array.isArray(roots) ? (roots as string[]) : []);
+  const exportFolder = loaded.settings?.exportFolder;
+  shareWithDemoTeam(world, [
+    ...(Array.isArray(roots) ? (roots as string[]) : []),
+    ...(typeof exportFolder === 'string' && exportFolder ? [exportFolder] : []),
+  ]);
   const bundle = join(setup.buildDir, 'Code.js');
   const addon = world.loadAddon(bundle, 'LIMITED');
   const realmParse = vm.runInContext('JSON.parse', addon.context) as (
@@ -92,12 +103,18 @@ export async function createPlaygroundWorld(
   for (const c of loaded.calls ?? [])
     setupCall(world, c.function, c.args.map(intoRealm));
   const spreadsheet = () => activeSpreadsheet(world);
+  // Everything Drive holds from here on was made by the add-on (ZIPs, exports, backups).
+  const madeAfter = Math.max(
+    0,
+    ...[...world.driveStore.items.values()].map(i => i.seq),
+  );
   return {
     startupLabel: `Abrir el libro (onOpen)${loaded.settings || loaded.calls?.length ? ' y preparar la demostración' : ''}`,
     world: {
       emulator: world.emulator,
       addon,
-      workbook: workbookView(spreadsheet),
+      workbook: workbookView(spreadsheet, world),
+      drive: driveView(world, madeAfter),
       ui: uiView(world),
       accounts: DEMO_ACCOUNTS,
       asUser: (email, fn) => {
@@ -225,7 +242,10 @@ function setupCall(world: World, name: string, args: unknown[]): void {
   }
 }
 
-function workbookView(spreadsheet: () => SpreadsheetLike): WorkbookView {
+function workbookView(
+  spreadsheet: () => SpreadsheetLike,
+  world: World,
+): WorkbookView {
   const sheet = (name: string): SheetLike => {
     const found = spreadsheet()
       .getSheets()
@@ -240,6 +260,7 @@ function workbookView(spreadsheet: () => SpreadsheetLike): WorkbookView {
         .getSheets()
         .map(s => ({
           name: s.getName(),
+          id: s.getSheetId(),
           rows: Math.max(1, s.getLastRow()),
           columns: Math.max(1, s.getLastColumn()),
           frozenRows: s.getFrozenRows(),
@@ -268,11 +289,86 @@ function workbookView(spreadsheet: () => SpreadsheetLike): WorkbookView {
           r.lastColumn - r.column + 1,
         )
         .getValues(),
+    select: (name: string, a1: string) => {
+      const quoted = `'${name.replace(/'/g, "''")}'!${a1}`;
+      world.spreadsheets.select(quoted, spreadsheet().getId());
+    },
+    display: (name: string, r: BoundedRect) =>
+      sheet(name)
+        .getRange(
+          r.row,
+          r.column,
+          r.lastRow - r.row + 1,
+          r.lastColumn - r.column + 1,
+        )
+        .getDisplayValues(),
+    charts: (name: string): ChartInfo[] => {
+      const data = world.spreadsheets.active?.sheetByName(name);
+      if (!data) return [];
+      return data.charts.map(c => ({
+        id: c.id,
+        type: c.type,
+        title: typeof c.options.title === 'string' ? c.options.title : '',
+        row: c.position.row,
+        column: c.position.column,
+        ranges: c.ranges
+          .filter(r => r.sheetId === data.id)
+          .map(r => ({
+            row: r.row,
+            column: r.column,
+            lastRow: r.row + r.numRows - 1,
+            lastColumn: r.column + r.numColumns - 1,
+          })),
+      }));
+    },
+    id: () => spreadsheet().getId(),
     write: (name: string, row: number, column: number, values: unknown[][]) => {
       if (!values.length || !values[0].length) return;
       sheet(name)
         .getRange(row, column, values.length, values[0].length)
         .setValues(values);
+    },
+  };
+}
+
+/** Drive as the playground's Drive view shows it, read from the store (no service calls). */
+function driveView(world: World, madeAfter: number): DriveView {
+  const store = world.driveStore;
+  const info = (item: DriveItem): DriveFileInfo => {
+    const folder = item.mimeType === FOLDER_MIME;
+    const parent = item.parents[0];
+    return {
+      id: item.id,
+      name: item.isRoot ? 'Mi unidad' : item.name,
+      mimeType: item.mimeType,
+      size: folder || item.content === undefined ? null : (item.size ?? null),
+      created: new Date(item.createdTime).toISOString(),
+      modified: new Date(item.modifiedTime).toISOString(),
+      path: parent ? store.path(parent) : '',
+      folder,
+      trashed: item.trashed,
+    };
+  };
+  const newestFirst = (a: DriveItem, b: DriveItem) => b.seq - a.seq;
+  return {
+    made: () =>
+      [...store.items.values()]
+        .filter(i => i.seq > madeAfter && !i.trashed)
+        .sort(newestFirst)
+        .map(info),
+    get: id => {
+      const item = store.get(id);
+      return item ? info(item) : null;
+    },
+    children: id =>
+      [...store.childIds(id)]
+        .map(c => store.get(c))
+        .filter((i): i is DriveItem => !!i && !i.trashed)
+        .sort((a, b) => a.name.localeCompare(b.name, 'es'))
+        .map(info),
+    bytes: id => {
+      const item = store.get(id);
+      return item && item.content !== undefined ? store.bytes(item) : null;
     },
   };
 }

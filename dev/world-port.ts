@@ -7,6 +7,8 @@ import type {BoundedRect} from './a1';
 /** One tab of the active spreadsheet, as the grid shows it. */
 export interface SheetInfo {
   name: string;
+  /** The tab's sheetId: the gid of its links (…/edit#gid=<id>). */
+  id: number;
   /** Rows and columns with data (getLastRow/getLastColumn), at least 1 each for the grid. */
   rows: number;
   columns: number;
@@ -24,6 +26,52 @@ export interface WorkbookView {
   selection(): {sheet: string; row: number; column: number} | null;
   /** A user's edit (typed values or a formula's results); not charged to any execution. */
   write(sheet: string, row: number, column: number, values: unknown[][]): void;
+  /** The user selects a range in the grid ("B2:D9"): what the add-on's getActiveRange() then gives. */
+  select(sheet: string, a1: string): void;
+  /** The texts the cells show under their number formats, in the spreadsheet's locale. */
+  display(sheet: string, rect: BoundedRect): string[][];
+  /** The tab's embedded charts (as the add-on inserted them). */
+  charts(sheet: string): ChartInfo[];
+  /** The spreadsheet's id (links to it name it). */
+  id(): string;
+}
+
+/** An embedded chart: its kind, title, where it sits and the ranges it plots (on its own tab). */
+export interface ChartInfo {
+  id: number;
+  type: string;
+  title: string;
+  /** The anchor cell (1-based). */
+  row: number;
+  column: number;
+  /** The data ranges as rectangles of its tab. */
+  ranges: BoundedRect[];
+}
+
+/** A Drive file or folder as the playground's Drive view lists it. */
+export interface DriveFileInfo {
+  id: string;
+  name: string;
+  mimeType: string;
+  /** Bytes of content; null for folders and native Google files. */
+  size: number | null;
+  /** ISO. */
+  created: string;
+  modified: string;
+  /** Folders above it, top first ("My Drive/Facturacion"). */
+  path: string;
+  folder: boolean;
+  trashed: boolean;
+}
+
+/** Drive seen from outside the add-on (no service calls): what the add-on made, folders, bytes. */
+export interface DriveView {
+  /** Files and folders created after the playground started (ZIPs, exports, backups), newest first. */
+  made(): DriveFileInfo[];
+  get(id: string): DriveFileInfo | null;
+  children(id: string): DriveFileInfo[];
+  /** The content of a file (null for folders and native Google files). */
+  bytes(id: string): Uint8Array | null;
 }
 
 /** One item of the add-on menu; a null handler is a separator. */
@@ -65,6 +113,7 @@ export interface PlaygroundWorld {
   emulator: Emulator;
   addon: LoadedAddon;
   workbook: WorkbookView;
+  drive: DriveView;
   ui: UiView;
   /** Runs every installed time-driven trigger once (each its own execution), in order; only `user`'s when given. */
   fireTimeTriggers(user?: string): TriggerOutcome[];

@@ -5,6 +5,8 @@ export type CellJson = string | number | boolean;
 
 export interface SheetInfo {
   name: string;
+  /** sheetId, the gid of the tab's links. */
+  id: number;
   rows: number;
   columns: number;
   frozenRows: number;
@@ -20,6 +22,8 @@ export interface UiState {
   } | null;
   sidebar: {title: string; version: number} | null;
   selection: {sheet: string; row: number; column: number} | null;
+  /** The emulated spreadsheet's id (its links name it). */
+  spreadsheetId: string;
   messages: Array<{kind: string; title: string; text: string}>;
   customFunctions: string[];
   /** The demo accounts of the user switcher (the first is the owner, the default). */
@@ -33,6 +37,42 @@ export interface SheetValues {
   column: number;
   values: CellJson[][];
   formulas?: Record<string, string>;
+  /** What each cell shows under its number format (asked with display=1). */
+  display?: string[][];
+}
+
+/** A Drive file or folder of the Drive view (GET /api/drive). */
+export interface DriveFileInfo {
+  id: string;
+  name: string;
+  mimeType: string;
+  size: number | null;
+  created: string;
+  modified: string;
+  path: string;
+  folder: boolean;
+  trashed: boolean;
+}
+
+export interface DriveAnswer {
+  item: DriveFileInfo | null;
+  files: DriveFileInfo[];
+}
+
+/** GET /api/charts/<tab>: the tab's charts with the values they plot. */
+export interface ChartJson {
+  id: number;
+  type: string;
+  title: string;
+  row: number;
+  column: number;
+  ranges: Array<{
+    row: number;
+    column: number;
+    lastRow: number;
+    lastColumn: number;
+  }>;
+  values: CellJson[][][];
 }
 
 export interface ActionRecord {
@@ -105,7 +145,7 @@ export async function postJson<T>(
   );
 }
 
-/** The URL of a tab's range. */
+/** The URL of a tab's range, with the texts the cells show under their formats. */
 export function rangePath(sheet: string, range: string): string {
-  return `/api/sheets/${encodeURIComponent(sheet)}?range=${encodeURIComponent(range)}`;
+  return `/api/sheets/${encodeURIComponent(sheet)}?range=${encodeURIComponent(range)}&display=1`;
 }

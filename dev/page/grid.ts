@@ -1,12 +1,16 @@
 // A virtualised spreadsheet grid: only the rows in view exist in the DOM; values are fetched from
-// the API in blocks of rows as they scroll into view, so a 100,000-row tab stays fast.
+// the API in blocks of rows as they scroll into view, so a 100,000-row tab stays fast. Frozen rows
+// stay on top, cells show their number formats, charts sit at their anchors, and click, shift-click
+// and drag select a range.
 import {
   getJson,
   rangePath,
   type CellJson,
+  type ChartJson,
   type SheetInfo,
   type SheetValues,
 } from './api';
+import {drawChart} from './chart';
 import {formatCell} from './format';
 
 export const ROW_HEIGHT = 21;
@@ -34,6 +38,27 @@ export function columnLetters(column: number): string {
 interface Block {
   values: CellJson[][];
   formulas: Record<string, string>;
+  display: string[][];
+}
+
+/** A selected rectangle: the anchor (where the selection started) and the opposite corner. */
+interface Selection {
+  row: number;
+  column: number;
+  toRow: number;
+  toColumn: number;
+}
+
+/** "B2" or "B2:D9" of a selection, top-left first. */
+export function selectionName(s: Selection): string {
+  const top = Math.min(s.row, s.toRow);
+  const bottom = Math.max(s.row, s.toRow);
+  const left = Math.min(s.column, s.toColumn);
+  const right = Math.max(s.column, s.toColumn);
+  const start = `${columnLetters(left)}${top}`;
+  return top === bottom && left === right
+    ? start
+    : `${start}:${columnLetters(right)}${bottom}`;
 }
 
 /** The grid of one tab at a time. */
@@ -45,6 +70,10 @@ export class Grid {
   private readonly canvas: HTMLDivElement;
   private readonly rowPool = new Map<number, HTMLDivElement>();
   private selected = {row: 1, column: 1};
+  private range: Selection = {row: 1, column: 1, toRow: 1, toColumn: 1};
+  private dragging = false;
+  private readonly frozen: HTMLDivElement;
+  private readonly chartLayer: HTMLDivElement;
   private generation = 0;
   private frame = 0;
 
@@ -55,23 +84,62 @@ export class Grid {
       raw: CellJson,
       formula: string | null,
     ) => void,
+    /** Called when the user finishes selecting cells (mouse up): "B2" or "B2:D9". */
+    private readonly onRange: (a1: string) => void = () => undefined,
   ) {
     root.replaceChildren();
     this.scroller = el('div', 'grid-scroll');
     this.scroller.dataset.testid = 'grid-scroll';
     this.header = el('div', 'grid-header');
+    this.frozen = el('div', 'grid-frozen');
+    this.frozen.dataset.testid = 'grid-frozen';
+    const top = el('div', 'grid-top');
+    top.append(this.header, this.frozen);
     this.canvas = el('div', 'grid-canvas');
-    this.scroller.append(this.header, this.canvas);
+    this.chartLayer = el('div', 'chart-layer');
+    this.canvas.append(this.chartLayer);
+    this.scroller.append(top, this.canvas);
     root.append(this.scroller);
     this.scroller.addEventListener('scroll', () => this.schedule());
     new ResizeObserver(() => this.schedule()).observe(this.scroller);
-    this.canvas.addEventListener('click', e => {
-      const cell = (e.target as HTMLElement).closest<HTMLElement>(
-        '[data-cell]',
-      );
-      if (cell)
-        this.select(Number(cell.dataset.row), Number(cell.dataset.column));
+    const cellAt = (e: MouseEvent) =>
+      (e.target as HTMLElement).closest<HTMLElement>('[data-cell]');
+    this.scroller.addEventListener('mousedown', e => {
+      const cell = cellAt(e);
+      if (!cell || e.button !== 0) return;
+      e.preventDefault();
+      const row = Number(cell.dataset.row);
+      const column = Number(cell.dataset.column);
+      this.dragging = true;
+      if (e.shiftKey) this.extend(row, column);
+      else this.select(row, column);
     });
+    this.scroller.addEventListener('mouseover', e => {
+      const cell = cellAt(e);
+      if (this.dragging && cell)
+        this.extend(Number(cell.dataset.row), Number(cell.dataset.column));
+    });
+    window.addEventListener('mouseup', () => {
+      if (!this.dragging) return;
+      this.dragging = false;
+      this.onRange(selectionName(this.range));
+    });
+  }
+
+  /** The selected range ("B2:D9"). */
+  rangeName(): string {
+    return selectionName(this.range);
+  }
+
+  /** Selects a range (the name box): its first cell is the active one. */
+  selectRange(
+    row: number,
+    column: number,
+    toRow: number,
+    toColumn: number,
+  ): void {
+    this.reveal(row, column);
+    this.extend(toRow, toColumn);
   }
 
   /** Shows a tab (from the top) with the given extent. */
@@ -81,11 +149,14 @@ export class Grid {
     this.generation++;
     this.rowPool.forEach(r => r.remove());
     this.rowPool.clear();
+    this.frozen.replaceChildren();
+    this.chartLayer.replaceChildren();
     this.scroller.scrollTop = 0;
     this.scroller.scrollLeft = 0;
     this.layout();
     this.select(1, 1);
     this.render();
+    void this.loadCharts();
   }
 
   /** The tab's extent changed or values were written: forget fetched blocks and redraw. */
@@ -96,6 +167,8 @@ export class Grid {
     this.layout();
     this.render();
     this.select(this.selected.row, this.selected.column);
+    this.extend(this.range.toRow, this.range.toColumn);
+    void this.loadCharts();
   }
 
   /** The selected cell's A1 name. */
@@ -106,13 +179,25 @@ export class Grid {
 
   /** Scrolls to a cell and selects it (e.g. "Ir a la fila" from the sidebar). */
   reveal(row: number, column: number): void {
-    this.scroller.scrollTop = Math.max(0, (row - 3) * ROW_HEIGHT);
+    this.scroller.scrollTop = Math.max(
+      0,
+      (row - this.frozenRows() - 3) * ROW_HEIGHT,
+    );
     this.select(row, column);
     this.schedule();
   }
 
   private columns(): number {
     return Math.min(Math.max(this.sheet?.columns ?? 1, 26), MAX_COLUMNS);
+  }
+
+  private frozenRows(): number {
+    return Math.min(this.sheet?.frozenRows ?? 0, 10);
+  }
+
+  /** Top of a row in the scrolled canvas (frozen rows are drawn above it, not in it). */
+  private rowTop(row: number): number {
+    return (row - 1 - this.frozenRows()) * ROW_HEIGHT;
   }
 
   private rows(): number {
@@ -123,7 +208,7 @@ export class Grid {
   private layout(): void {
     const columns = this.columns();
     const width = ROW_HEADER_WIDTH + columns * COLUMN_WIDTH;
-    this.canvas.style.height = `${this.rows() * ROW_HEIGHT}px`;
+    this.canvas.style.height = `${(this.rows() - this.frozenRows()) * ROW_HEIGHT}px`;
     this.canvas.style.width = `${width}px`;
     this.header.style.width = `${width}px`;
     const corner = el('div', 'corner');
@@ -147,9 +232,10 @@ export class Grid {
   /** Draws the rows in view (reusing row elements) and fetches blocks not yet loaded. */
   private render(): void {
     if (!this.sheet) return;
+    const frozen = this.frozenRows();
     const first = Math.max(
-      1,
-      Math.floor(this.scroller.scrollTop / ROW_HEIGHT) + 1 - OVERSCAN,
+      frozen + 1,
+      Math.floor(this.scroller.scrollTop / ROW_HEIGHT) + 1 + frozen - OVERSCAN,
     );
     const visible =
       Math.ceil(this.scroller.clientHeight / ROW_HEIGHT) + 2 * OVERSCAN;
@@ -160,6 +246,17 @@ export class Grid {
         this.rowPool.delete(row);
       }
     }
+    for (let row = 1; row <= frozen; row++) {
+      const block = this.blockFor(row);
+      const node = this.frozenRow(row);
+      if (
+        node.dataset.generation !== String(this.generation) ||
+        node.dataset.state !== (block === 'loading' ? 'loading' : 'ready')
+      )
+        this.fillRow(node, row, block);
+    }
+    for (const node of [...this.frozen.children] as HTMLElement[])
+      if (Number(node.dataset.row) > frozen) node.remove();
     for (let row = first; row <= last; row++) {
       const block = this.blockFor(row);
       const node = this.rowPool.get(row) ?? this.newRow(row);
@@ -173,11 +270,23 @@ export class Grid {
     }
   }
 
+  private frozenRow(row: number): HTMLDivElement {
+    const existing = this.frozen.querySelector<HTMLDivElement>(
+      `[data-row="${row}"]`,
+    );
+    if (existing) return existing;
+    const node = el('div', 'grid-row frozen');
+    node.dataset.testid = 'grid-row';
+    node.dataset.row = String(row);
+    this.frozen.append(node);
+    return node;
+  }
+
   private newRow(row: number): HTMLDivElement {
     const node = el('div', 'grid-row');
     node.dataset.testid = 'grid-row';
     node.dataset.row = String(row);
-    node.style.top = `${(row - 1) * ROW_HEIGHT}px`;
+    node.style.top = `${this.rowTop(row)}px`;
     this.rowPool.set(row, node);
     this.canvas.append(node);
     return node;
@@ -195,6 +304,8 @@ export class Grid {
     const cells: HTMLElement[] = [head];
     const line =
       block === 'loading' ? undefined : block.values[(row - 1) % BLOCK_ROWS];
+    const shownLine =
+      block === 'loading' ? undefined : block.display[(row - 1) % BLOCK_ROWS];
     for (let c = 1; c <= this.columns(); c++) {
       const cell = el('div', 'cell');
       const name = `${columnLetters(c)}${row}`;
@@ -205,7 +316,8 @@ export class Grid {
       const v = line?.[c - 1];
       if (v !== undefined && v !== '') {
         const shown = formatCell(v);
-        cell.textContent = shown.text;
+        // The cell's number format as Sheets applies it (es-CO), else the page's own reading.
+        cell.textContent = shownLine?.[c - 1] || shown.text;
         if (shown.align === 'right') cell.classList.add('num');
         if (shown.error) cell.classList.add('err');
       }
@@ -213,6 +325,7 @@ export class Grid {
         cell.classList.add('formula');
       if (row === this.selected.row && c === this.selected.column)
         cell.classList.add('selected');
+      if (this.inRange(row, c)) cell.classList.add('in-range');
       cells.push(cell);
     }
     node.replaceChildren(...cells);
@@ -234,30 +347,103 @@ export class Grid {
     const start = index * BLOCK_ROWS + 1;
     const end = start + BLOCK_ROWS - 1;
     const range = `A${start}:${columnLetters(this.columns())}${end}`;
-    let block: Block = {values: [], formulas: {}};
+    let block: Block = {values: [], formulas: {}, display: []};
     try {
       const answer = await getJson<SheetValues>(rangePath(sheet.name, range));
-      block = {values: answer.values, formulas: answer.formulas ?? {}};
+      block = {
+        values: answer.values,
+        formulas: answer.formulas ?? {},
+        display: answer.display ?? [],
+      };
     } catch {
       // Past the data the server returns nothing to show; keep the rows empty.
     }
     if (generation !== this.generation) return;
     this.blocks.set(index, block);
     this.schedule();
-    if (this.selected.row >= start && this.selected.row <= end) {
-      this.select(this.selected.row, this.selected.column);
+    if (this.selected.row >= start && this.selected.row <= end) this.announce();
+  }
+
+  private inRange(row: number, column: number): boolean {
+    const r = this.range;
+    return (
+      row >= Math.min(r.row, r.toRow) &&
+      row <= Math.max(r.row, r.toRow) &&
+      column >= Math.min(r.column, r.toColumn) &&
+      column <= Math.max(r.column, r.toColumn)
+    );
+  }
+
+  /** Moves the selection's far corner (shift-click, drag) and marks the cells in it. */
+  private extend(row: number, column: number): void {
+    this.range = {...this.range, toRow: row, toColumn: column};
+    this.scroller
+      .querySelectorAll<HTMLElement>('.cell[data-cell]')
+      .forEach(c => {
+        c.classList.toggle(
+          'in-range',
+          this.inRange(Number(c.dataset.row), Number(c.dataset.column)),
+        );
+      });
+    this.onRangeShown();
+  }
+
+  /** Tells the page the range while it changes (the name box shows "B2:D9"). */
+  private onRangeShown(): void {
+    const name = selectionName(this.range);
+    if (name.includes(':')) this.rangeListener?.(name);
+  }
+
+  /** Listener for the range as it is being drawn. */
+  rangeListener: ((a1: string) => void) | null = null;
+
+  /** Fetches the tab's charts and draws them at their anchor cells. */
+  private async loadCharts(): Promise<void> {
+    const sheet = this.sheet;
+    if (!sheet) return;
+    const generation = this.generation;
+    let charts: ChartJson[] = [];
+    try {
+      charts = (
+        await getJson<{charts: ChartJson[]}>(
+          `/api/charts/${encodeURIComponent(sheet.name)}`,
+        )
+      ).charts;
+    } catch {
+      charts = [];
     }
+    if (generation !== this.generation) return;
+    this.chartLayer.replaceChildren(
+      ...charts.map(c => {
+        const box = el('div', 'chart-box');
+        box.style.top = `${Math.max(0, this.rowTop(c.row))}px`;
+        box.style.left = `${ROW_HEADER_WIDTH + (c.column - 1) * COLUMN_WIDTH}px`;
+        box.append(drawChart(c));
+        return box;
+      }),
+    );
   }
 
   private select(row: number, column: number): void {
-    this.canvas
+    this.scroller
       .querySelectorAll('.cell.selected')
       .forEach(c => c.classList.remove('selected'));
     this.selected = {row, column};
+    this.range = {row, column, toRow: row, toColumn: column};
+    this.scroller
+      .querySelectorAll('.cell.in-range')
+      .forEach(c => c.classList.remove('in-range'));
     const name = `${columnLetters(column)}${row}`;
-    this.canvas
+    this.scroller
       .querySelector(`[data-cell="${name}"]`)
-      ?.classList.add('selected');
+      ?.classList.add('selected', 'in-range');
+    this.announce();
+  }
+
+  /** Tells the page the active cell's name, value and formula (formula bar). */
+  private announce(): void {
+    const {row, column} = this.selected;
+    const name = `${columnLetters(column)}${row}`;
     const block = this.blocks.get(Math.floor((row - 1) / BLOCK_ROWS));
     const raw =
       block && block !== 'loading'

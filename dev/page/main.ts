@@ -13,7 +13,11 @@ import {
   type UiState,
 } from './api';
 import {formatCell} from './format';
+import {DriveView} from './drive-view';
 import {Grid} from './grid';
+import {linkTarget} from './links';
+import {parseA1} from '../a1';
+import {countText} from '../../src/shared/plural';
 import './styles.css';
 
 const $ = <T extends HTMLElement>(testid: string): T => {
@@ -30,14 +34,79 @@ let busy = 0;
 /** The add-on's last selection seen ("tab!row,column"); the grid follows when it changes. */
 let selectionKey = '';
 
-const grid = new Grid($('grid'), (cell, raw, formula) => {
-  $<HTMLInputElement>('name-box').value = cell;
-  $<HTMLInputElement>('formula-input').value =
-    formula ?? (raw === '' ? '' : formatForEdit(raw));
+/** The emulated spreadsheet's id (links to it open its tabs here). */
+let spreadsheetId = '';
+
+const grid = new Grid(
+  $('grid'),
+  (cell, raw, formula) => {
+    $<HTMLInputElement>('name-box').value = cell;
+    $<HTMLInputElement>('formula-input').value =
+      formula ?? (raw === '' ? '' : formatForEdit(raw));
+  },
+  range => void selectRange(range),
+);
+grid.rangeListener = range => {
+  $<HTMLInputElement>('name-box').value = range;
+};
+
+/** What the formula bar shows for a value: text as is, numbers and dates es-CO (dd/mm/yyyy). */
+function formatForEdit(raw: string | number | boolean): string {
+  const shown = formatCell(raw);
+  return typeof raw === 'string' && shown.align === 'left' ? raw : shown.text;
+}
+
+/** The user's selection reaches the add-on (its getActiveRange()), as in Sheets. */
+async function selectRange(range: string): Promise<void> {
+  if (!active) return;
+  $<HTMLInputElement>('name-box').value = range;
+  try {
+    await postJson('/api/selection', {sheet: active, range});
+    selectionKey = '';
+  } catch (e) {
+    status(`Selección ${range}: ${(e as Error).message}`, 'error');
+  }
+}
+
+const drive = new DriveView($('drive-view'), id => {
+  if (id !== spreadsheetId) return false;
+  return true;
 });
 
-function formatForEdit(raw: string | number | boolean): string {
-  return typeof raw === 'string' ? raw : formatCell(raw).text;
+/** A Sheets or Drive link from the sidebar: its tab in the grid, or the playground's Drive view. */
+function followLink(href: string): void {
+  const target = linkTarget(href);
+  if (!target) return;
+  if (target.kind === 'sheet' && target.spreadsheetId === spreadsheetId) {
+    const tab =
+      sheets.find(s => s.id === target.gid) ?? sheets.find(s => !s.hidden);
+    if (tab) {
+      openTab(tab.name);
+      status(`Hoja «${tab.name}» abierta desde el enlace.`);
+    }
+    return;
+  }
+  void drive.open(target.kind === 'sheet' ? target.spreadsheetId : target.id);
+}
+
+/** The name box: "B20", "A1:C9" or "'Hoja'!B2" goes there (and selects it), as in Sheets. */
+function goToName(text: string): void {
+  const m = /^(?:'((?:[^']|'')+)'|([^!']+))!(.+)$/.exec(text.trim());
+  const tabName = m ? (m[1]?.replace(/''/g, "'") ?? m[2]) : active;
+  const rect = parseA1(m ? m[3] : text);
+  const tab = sheets.find(s => s.name === tabName);
+  if (!rect || !tab) {
+    status(
+      `«${text}» no es una celda ni un rango de este libro (por ejemplo B20 o 'Hoja'!A1:C9).`,
+      'error',
+    );
+    return;
+  }
+  if (tab.name !== active) openTab(tab.name);
+  const lastRow = rect.lastRow ?? rect.row;
+  const lastColumn = rect.lastColumn ?? rect.column;
+  grid.selectRange(rect.row, rect.column, lastRow, lastColumn);
+  void selectRange(grid.rangeName());
 }
 
 /** Shows a line in the status bar (errors stay until the next action). */
@@ -93,6 +162,7 @@ async function refresh(): Promise<void> {
 }
 
 function renderUi(ui: UiState): void {
+  spreadsheetId = ui.spreadsheetId;
   $('doc-title').textContent = ui.spreadsheet;
   document.title = `${ui.spreadsheet} · Playground de Facturación`;
   $('description').textContent = ui.description;
@@ -192,7 +262,7 @@ function showMessage(m: {kind: string; title: string; text: string}): void {
 async function renderCalls(): Promise<void> {
   const report = await getJson<CallsReport>('/api/calls');
   $('calls-total').textContent =
-    `${report.calls} llamadas · ${seconds(report.seconds)} de servicios + ${seconds(report.cpuSeconds)} de CPU, modelados desde el inicio`;
+    `${countText(report.calls, {one: 'llamada', other: 'llamadas'})} · ${seconds(report.seconds)} de servicios + ${seconds(report.cpuSeconds)} de CPU, modelados desde el inicio`;
   const rows = report.actions
     .slice()
     .reverse()
@@ -206,7 +276,7 @@ async function renderCalls(): Promise<void> {
       what.textContent = a.label;
       const cost = document.createElement('span');
       cost.className = 'call-cost';
-      cost.textContent = `${a.calls} llamadas · ${seconds(a.seconds)} + ${seconds(a.cpuSeconds)} CPU${a.cells ? ` · ${a.cells.toLocaleString('es-CO')} celdas` : ''}${a.files ? ` · ${a.files.toLocaleString('es-CO')} archivos` : ''}`;
+      cost.textContent = `${countText(a.calls, {one: 'llamada', other: 'llamadas'})} · ${seconds(a.seconds)} + ${seconds(a.cpuSeconds)} CPU${a.cells ? ` · ${countText(a.cells, {one: 'celda', other: 'celdas'})}` : ''}${a.files ? ` · ${countText(a.files, {one: 'archivo', other: 'archivos'})}` : ''}`;
       summary.append(what, cost);
       row.append(summary);
       if (a.error) {
@@ -315,6 +385,13 @@ function wire(): void {
     panel.hidden = !panel.hidden;
   });
   $('sidebar-close').addEventListener('click', closeSidebar);
+  $('open-drive').addEventListener('click', () => void drive.open(null));
+  const nameBox = $<HTMLInputElement>('name-box');
+  nameBox.addEventListener('keydown', e => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    goToName(nameBox.value);
+  });
   $('message-ok').addEventListener('click', () => {
     $('message').hidden = true;
   });
@@ -340,6 +417,8 @@ function wire(): void {
     const data = e.data as {type?: string};
     if (data.type === 'playground:close') closeSidebar();
     if (data.type === 'playground:ran') refreshSoon();
+    if (data.type === 'playground:link')
+      followLink(String((data as {href?: unknown}).href ?? ''));
   });
 }
 

@@ -174,6 +174,19 @@ function install(): void {
     if (window.parent !== window)
       window.parent.postMessage(message, location.origin);
   };
+  // Links to Sheets and Drive (a report tab, a ZIP, an export) open in the playground's page, not
+  // on Google (which this machine cannot reach): the page decides what each one shows.
+  document.addEventListener(
+    'click',
+    e => {
+      const a = (e.target as Element | null)?.closest?.('a[href]');
+      const href = a?.getAttribute('href') ?? '';
+      if (!/^https:\/\/(docs|drive)\.google\.com\//.test(href)) return;
+      e.preventDefault();
+      tellPage({type: 'playground:link', href});
+    },
+    true,
+  );
   const w = window as unknown as {google?: {script?: Record<string, unknown>}};
   w.google = w.google ?? {};
   w.google.script = {
