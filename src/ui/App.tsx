@@ -37,8 +37,9 @@ export function App() {
     if (!opened.has(key)) setOpened(new Set([...opened, key]));
   };
 
+  const openSettings = () => select('configuracion');
   return (
-    <SharedProvider>
+    <SharedProvider openSettings={openSettings}>
       <header class="header">
         <h1 class="visually-hidden">Facturación</h1>
         {about && (

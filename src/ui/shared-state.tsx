@@ -13,12 +13,20 @@ export interface SharedState {
   /** Invoice numbers of the result rows the user ticked. */
   picked: string[];
   setPicked: (numbers: string[]) => void;
+  /** Opens the Configuración pane (a message that needs a setting links to it). */
+  openSettings: () => void;
 }
 
 const Shared = createContext<SharedState | null>(null);
 
 /** Holds the shared state (persisted for the browser session) for the panes below it. */
-export function SharedProvider({children}: {children: ComponentChildren}) {
+export function SharedProvider({
+  children,
+  openSettings,
+}: {
+  children: ComponentChildren;
+  openSettings: () => void;
+}) {
   const [query, setQueryState] = useState<InvoiceQuery | null>(() =>
     loadState('query', null),
   );
@@ -37,10 +45,16 @@ export function SharedProvider({children}: {children: ComponentChildren}) {
         setPickedState(p);
         saveState('picked', p);
       },
+      openSettings,
     }),
-    [query, picked],
+    [query, picked, openSettings],
   );
   return <Shared.Provider value={value}>{children}</Shared.Provider>;
+}
+
+/** How to open Configuración, or null outside the provider. */
+export function useOpenSettings(): (() => void) | null {
+  return useContext(Shared)?.openSettings ?? null;
 }
 
 /** The shared state; panes must be rendered inside SharedProvider. */

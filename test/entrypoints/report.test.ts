@@ -551,7 +551,7 @@ describe('on-demand report options through build/Code.js', () => {
     const names = s.tabNames().filter(n => n.startsWith('Calidad de datos'));
     // The copy kept is named with the date it was generated.
     expect(names).toEqual([
-      'Calidad de datos 2025-10-01 08:00',
+      'Calidad de datos 01/10/2025 08:00',
       'Calidad de datos',
     ]);
   });

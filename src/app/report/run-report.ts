@@ -10,7 +10,7 @@ import {
   type TabContent,
 } from '../../domain/report/content';
 import {dayOfInstant} from '../../domain/kernel/day';
-import {zoneLabel} from '../../domain/kernel/format';
+import {formatInstant, zoneLabel} from '../../domain/kernel/format';
 import {reportMail} from '../../domain/report/mail';
 import {normaliseReportOptions} from '../../domain/report/options';
 import {buildPdfReport} from '../../domain/report/pdfs';
@@ -72,11 +72,9 @@ export interface RunRequest {
 /** The result of a run, or 'skipped' when the trigger found another run holding the lock. */
 export type RunOutcome = ReportRunResult | 'skipped';
 
+/** "01/10/2025 08:00" in Bogotá time: the run's date as the report, its mail and archived tabs say it. */
 function dateLabelOf(ms: number): string {
-  // Bogotá has no daylight saving time: UTC-5 all year (day.ts).
-  const t = new Date(ms - 5 * 3600 * 1000);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${t.getUTCFullYear()}-${p(t.getUTCMonth() + 1)}-${p(t.getUTCDate())} ${p(t.getUTCHours())}:${p(t.getUTCMinutes())}`;
+  return formatInstant(ms);
 }
 
 /** Spanish text of any thrown value. */

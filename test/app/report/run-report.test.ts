@@ -175,7 +175,7 @@ describe('runReport', () => {
       options: {reports: ['resumen'], oldTabs: 'keep-dated'},
     });
     expect(world.tabs.map(t => [t.name, t.reportId])).toEqual([
-      ['Resumen 2025-10-01 08:00', null],
+      ['Resumen 01/10/2025 08:00', null],
       ['Resumen', 'resumen'],
     ]);
   });
