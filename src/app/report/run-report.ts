@@ -72,6 +72,12 @@ export interface RunRequest {
 /** The result of a run, or 'skipped' when the trigger found another run holding the lock. */
 export type RunOutcome = ReportRunResult | 'skipped';
 
+/** "01/10/2025 08:00" -> "202510010800": the date in a file name (no slashes, sorts by date). */
+function fileStamp(label: string): string {
+  const m = /^(\d{2})\/(\d{2})\/(\d{4}) (\d{2}):(\d{2})$/.exec(label);
+  return m ? `${m[3]}${m[2]}${m[1]}${m[4]}${m[5]}` : label.replace(/\D/g, '');
+}
+
 /** "01/10/2025 08:00" in Bogotá time: the run's date as the report, its mail and archived tabs say it. */
 function dateLabelOf(ms: number): string {
   return formatInstant(ms);
@@ -432,7 +438,7 @@ function deliver(ports: ReportPorts, s: RunState): void {
         const url = ports.exporter.save(
           s.options.exportFormat,
           settings.exportFolder,
-          `Informe_facturacion_${s.dateLabel.replace(/[-: ]/g, '')}.${s.options.exportFormat}`,
+          `Informe_facturacion_${fileStamp(s.dateLabel)}.${s.options.exportFormat}`,
           s.tabs.map(t => t.name),
         );
         addNotice(s, `Copia guardada en Drive: ${url}`);
