@@ -10,9 +10,9 @@ import {
   fileStamp,
   newJobId,
   selectedLines,
-  tryPdfIndexLock,
   writeNewTab,
 } from '../adapters/pdf/session';
+import {currentUserEmail, takeLease} from '../adapters/shared/leases';
 import type {
   FindPdfsResult,
   PdfApi,
@@ -67,18 +67,12 @@ export function refreshPdfIndex(
 ): PdfJobStatusDto {
   return withEditAccess(() => {
     const roots = pdfRootIds();
-    const lock = tryPdfIndexLock();
-    if (!lock) {
+    // The index's own lease: a report may run beside it, a second refresh may not.
+    const lease = takeLease('pdf-index', currentUserEmail());
+    if ('busy' in lease) {
       const running = latestPdfJob();
-      if (running) {
-        return {
-          ...running,
-          message: `Otra actualización del índice está en curso. ${running.message}`,
-        };
-      }
-      throw new Error(
-        'Otra actualización del índice está en curso; espere un momento y vuelva a intentarlo.',
-      );
+      if (running) return {...running, message: lease.busy};
+      throw new Error(lease.busy);
     }
     try {
       return refreshPdfIndexJob(
@@ -88,7 +82,7 @@ export function refreshPdfIndex(
         newJobId(),
       );
     } finally {
-      lock.releaseLock();
+      lease.held.release();
     }
   });
 }

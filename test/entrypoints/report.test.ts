@@ -368,10 +368,21 @@ describe('scheduled report through build/Code.js', () => {
     });
   });
 
-  it('a manual run while the trigger holds the lock gets a clear Spanish message', () => {
-    s.world.locks.holdFromAnotherExecution(`document:${s.ssId}`, 600_000);
+  it('a manual run while another holds the report lease gets a Spanish message naming who and since', () => {
+    // The lease a run the platform killed leaves behind (test/entrypoints/leases.test.ts makes one).
+    const now = s.world.emulator.clock.now();
+    s.world.properties.script.set(
+      `facturacion.doc.${s.ssId}.lease.report`,
+      JSON.stringify({
+        kind: 'report',
+        token: 'otra-ejecución',
+        by: 'ana.ruiz@finkargo.com',
+        since: now,
+        expires: now + 7 * 60_000,
+      }),
+    );
     expect(() => s.run('generateReport', {})).toThrow(
-      /Ya se está generando el informe/,
+      /^Se está generando el informe en este documento desde el \d\d\/\d\d\/\d{4} \d\d:\d\d, iniciado por ana\.ruiz@finkargo\.com\./,
     );
   });
 });

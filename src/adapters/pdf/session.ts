@@ -1,16 +1,10 @@
-// What a PDF run needs from the platform besides Drive and the index: the document lock, a job id,
-// a file-name stamp, the selected cells and a new results tab.
+// What a PDF run needs from the platform besides Drive and the index: a job id, a file-name stamp,
+// the selected cells and a new results tab.
 import {outputSpreadsheet} from '../shared/outputs';
 
 /** A new job id (UUID). */
 export function newJobId(): string {
   return Utilities.getUuid();
-}
-
-/** Serialises index builds in this document; false when another run holds the lock. */
-export function tryPdfIndexLock(): GoogleAppsScript.Lock.Lock | null {
-  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
-  return lock.tryLock(1000) ? lock : null;
 }
 
 /** Date and time for file names, in the script's time zone: 20251001_080000. */

@@ -1,14 +1,21 @@
-// The lock that keeps a manual report run and the scheduled one from running together.
+// The report's lease: a manual run and the scheduled one never run together, while an index refresh
+// (its own lease) may run beside them.
 import type {LockPort} from '../../app/report/ports';
+import {takeLease, type HeldLease} from '../shared/leases';
 
-/**
- * A LockPort over the document lock (all users of this document), or the script lock in a run
- * with no open document (a clock trigger: getDocumentLock is null there, docs/platform.md).
- */
-export function documentLock(): LockPort {
-  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
+/** A LockPort over the 'report' lease, taken for `by` (who the run is for). */
+export function reportLease(by: string): LockPort {
+  let held: HeldLease | null = null;
   return {
-    tryLock: ms => lock.tryLock(ms),
-    release: () => lock.releaseLock(),
+    take() {
+      const result = takeLease('report', by);
+      if ('busy' in result) return result.busy;
+      held = result.held;
+      return null;
+    },
+    release() {
+      held?.release();
+      held = null;
+    },
   };
 }

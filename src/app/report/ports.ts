@@ -33,7 +33,7 @@ export interface PdfIndexPort {
   /** False when no PDF folder is configured (the PDF tab then says so). */
   configured(): boolean;
   /** Refreshes the index incrementally (or continues its build); done=false when it must continue later. */
-  refresh(): {done: boolean; message: string};
+  refresh(): {done: boolean; message: string; note?: string};
   /** Every entry of the index. */
   entries(): PdfIndexEntry[];
 }
@@ -71,10 +71,10 @@ export interface HistoryPort {
   latest(limit: number): ReportHistoryEntry[];
 }
 
-/** The document lock shared by manual runs and the trigger. */
+/** The report's lease, shared by manual runs and the trigger (an index refresh has its own). */
 export interface LockPort {
-  /** Waits up to `ms` for the lock; false when another run holds it. */
-  tryLock(ms: number): boolean;
+  /** Takes it: null when taken, else the Spanish message naming who holds it and since when. */
+  take(): string | null;
   release(): void;
 }
 

@@ -45,19 +45,14 @@ export const WORK_BUDGET_MS = 4 * 60 * 1000;
 export const DEFAULT_STAGE_MS = 20_000;
 /** Assumed cost of reading the Master when no earlier read was measured. */
 export const DEFAULT_READ_MS = 60_000;
-/** How long a manual run waits for the lock; the trigger waits as long, then records "skipped". */
-export const LOCK_WAIT_MS = 10_000;
 
 /** The platform's message when an execution passes its 6 minutes (docs/platform.md quotas). */
 const TIMEOUT = /Exceeded maximum execution time/i;
 
-/** Another run holds the lock; the message is Spanish. */
+/** Another run holds the report's lease; the message (Spanish) says who and since when. */
 export class ReportBusyError extends Error {
-  constructor() {
-    super(
-      'Ya se está generando el informe en este documento (lo inició otra persona o la programación). ' +
-        'Espere unos minutos e intente de nuevo; el resultado quedará en «Historial de ejecuciones».',
-    );
+  constructor(holder: string) {
+    super(`${holder} El resultado quedará en «Historial de ejecuciones».`);
     this.name = 'ReportBusyError';
   }
 }
@@ -113,13 +108,14 @@ export function runReport(ports: ReportPorts, request: RunRequest): RunOutcome {
       seconds: Math.round((ctx.now() - t0) / 100) / 10,
       ...entry,
     });
-  if (!ports.lock.tryLock(LOCK_WAIT_MS)) {
-    if (request.origin === 'manual') throw new ReportBusyError();
+  const busy = ports.lock.take();
+  if (busy !== null) {
+    if (request.origin === 'manual') throw new ReportBusyError(busy);
     history({
       rowsRead: 0,
       cellsWritten: 0,
       outcome: 'skipped',
-      detail: 'Otra ejecución del informe estaba en curso; esta se omitió.',
+      detail: `Otra ejecución del informe estaba en curso; esta se omitió. ${busy}`,
     });
     return 'skipped';
   }
@@ -255,6 +251,7 @@ function execute(
           save();
           continue;
         }
+        if (r.note) addNotice(s, r.note);
         s.done.push('pdf-index');
         pdfIndexReady = true;
       }

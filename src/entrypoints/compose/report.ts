@@ -15,7 +15,8 @@ import {sheetPdfIndexStore} from '../../adapters/pdf/index-sheet';
 import {reportRunContext, reportTimeZone} from '../../adapters/report/context';
 import {driveReportExport} from '../../adapters/report/export';
 import {sheetHistory} from '../../adapters/report/history-sheet';
-import {documentLock} from '../../adapters/report/lock';
+import {reportLease} from '../../adapters/report/lock';
+import {currentUserEmail, takeLease} from '../../adapters/shared/leases';
 import {mailAppPort} from '../../adapters/report/mail-app';
 import {spreadsheetReportSheets} from '../../adapters/report/sheets';
 import {documentRunState} from '../../adapters/report/state';
@@ -31,13 +32,14 @@ import {pdfBuildPorts} from './pdf';
 export function reportPorts(user?: string): ReportPorts {
   const settings = loadSettings();
   const context = reportRunContext(user);
+  const by = user ?? currentUserEmail();
   return {
     master: reportMasterPort,
-    pdfIndex: reportPdfIndexPort(settings.pdfRootFolders),
+    pdfIndex: reportPdfIndexPort(settings.pdfRootFolders, by),
     sheets: spreadsheetReportSheets,
     state: documentRunState,
     history: sheetHistory,
-    lock: documentLock(),
+    lock: reportLease(by),
     mail: mailAppPort,
     exporter: driveReportExport,
     context,
@@ -78,19 +80,34 @@ const reportMasterPort: ReportMasterPort = {
 };
 
 /** The reports' view of the PDF index of these root folders: the PDF feature's incremental refresh. */
-function reportPdfIndexPort(roots: readonly string[]): PdfIndexPort {
+function reportPdfIndexPort(
+  roots: readonly string[],
+  by: string,
+): PdfIndexPort {
   const ports = pdfBuildPorts();
   return {
     configured: () => roots.length > 0,
     refresh() {
-      const status = refreshPdfIndexJob(
-        ports,
-        roots,
-        {},
-        `report-${Date.now()}`,
-      );
-      if (status.state === 'failed') throw new Error(status.message);
-      return {done: status.state === 'done', message: status.message};
+      // The index has its own lease: while someone refreshes it, the report uses it as it is.
+      const lease = takeLease('pdf-index', by);
+      if ('busy' in lease)
+        return {
+          done: true,
+          message: '',
+          note: `${lease.busy} El informe usó el índice de PDF tal como estaba.`,
+        };
+      try {
+        const status = refreshPdfIndexJob(
+          ports,
+          roots,
+          {},
+          `report-${Date.now()}`,
+        );
+        if (status.state === 'failed') throw new Error(status.message);
+        return {done: status.state === 'done', message: status.message};
+      } finally {
+        lease.held.release();
+      }
     },
     entries: () => sheetPdfIndexStore.read()?.entries ?? [],
   };

@@ -112,10 +112,11 @@ export function fakeWorld(master: MasterData): {
       latest: n => world.history.slice(-n).reverse(),
     },
     lock: {
-      tryLock: () => {
-        if (world.locked) return false;
+      take: () => {
+        if (world.locked)
+          return 'Se está generando el informe en este documento desde el 01/10/2025 08:00, iniciado por otra@finkargo.com.';
         world.locked = true;
-        return true;
+        return null;
       },
       release: () => void (world.locked = false),
     },
