@@ -39,12 +39,12 @@ function underScriptLock<T>(work: () => T): T {
   }
 }
 
-/** Takes the lease of `kind` for `by` unless a live one is held by another run. */
+/** Takes the lease of `kind` for `by` unless someone else holds a live one. */
 export function takeLease(kind: JobKind, by: string): LeaseResult {
   return underScriptLock(() => {
     const current = readDocumentJson<Lease>(keyOf(kind));
     const now = Date.now();
-    if (leaseBlocks(current, now)) return {busy: busyMessage(current)};
+    if (leaseBlocks(current, by, now)) return {busy: busyMessage(current)};
     const mine = newLease(kind, Utilities.getUuid(), by, now);
     writeDocumentState(keyOf(kind), JSON.stringify(mine));
     return {

@@ -30,9 +30,20 @@ const DOING: Record<JobKind, string> = {
   report: 'Se está generando el informe',
 };
 
-/** Whether `lease` stops a new job of its kind at `now` (a missing or expired lease does not). */
-export function leaseBlocks(lease: Lease | null, now: number): lease is Lease {
-  return lease !== null && lease.expires > now;
+/**
+ * Whether `lease` stops a new job of its kind for `by` at `now`. A missing or expired lease does
+ * not, nor one `by` holds: the same person resumes their own job at once (the sidebar calls again
+ * after a pause, a run of theirs the platform killed must not make them wait; the jobs resume from
+ * their saved progress), while anyone else waits for it to end or expire.
+ */
+export function leaseBlocks(
+  lease: Lease | null,
+  by: string,
+  now: number,
+): lease is Lease {
+  return (
+    lease !== null && lease.expires > now && (by === '' || lease.by !== by)
+  );
 }
 
 /** A new lease for `by`, from `now`. */
