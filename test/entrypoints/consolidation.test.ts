@@ -2,8 +2,7 @@
 // tabs, the editable table, and the confirmed, backed-up, idempotent, all-or-nothing append.
 import {join} from 'node:path';
 import ExcelJS from 'exceljs';
-import {createDriveServices, driveFault} from '../emulator/drive/index';
-import {FakeBlob} from '../emulator/services/utilities';
+import {driveFault} from '../emulator/drive/index';
 import {createWorld, type World} from '../emulator/world';
 import type {LoadedAddon} from '../emulator/load-addon';
 import type {
@@ -110,37 +109,9 @@ interface Setup {
 /** A world whose active spreadsheet is the Master (in Drive folder "Facturacion") and a folder of exports. */
 function setup(): Setup {
   const world = createWorld({now: NOW});
-  // Drive converts an uploaded .xlsx into a native spreadsheet (the world does not wire it yet).
-  world.drive = {
-    ...createDriveServices(world.emulator, world.driveStore, {
-      newBlob: (bytes, type, name) =>
-        new FakeBlob(
-          bytes,
-          type,
-          name,
-        ) as unknown as GoogleAppsScript.Base.Blob,
-      xlsxToSpreadsheet: (bytes, name) => {
-        const upload = uploads.find(
-          u =>
-            u.bytes.length === bytes.length &&
-            u.bytes.every((b, i) => b === bytes[i]),
-        );
-        if (!upload) throw new Error(`unknown upload ${name}`);
-        // Text cells of the .xlsx stay text ("=BETA LTDA" is a name, not a formula).
-        const asText = Object.fromEntries(
-          Object.entries(upload.sheets).map(([tab, rows]) => [
-            tab,
-            rows.map(r =>
-              r.map(v =>
-                typeof v === 'string' && v.startsWith('=') ? `'${v}` : v,
-              ),
-            ),
-          ]),
-        );
-        return world.spreadsheets.create(name, asText).id;
-      },
-    }),
-  };
+  // Drive converts the uploaded .xlsx exports with the world's own conversion (SheetJS): a text
+  // cell "=BETA LTDA" arrives as that text, not pre-neutralised, so the add-on's own neutralising
+  // is what keeps it from becoming a formula in the review tabs and the Master.
   const master = world.spreadsheets.create(MASTER_NAME, [
     {
       name: 'Relacion facturas Costos Fijos',

@@ -14,6 +14,7 @@ import {
   toCells,
   writeGrid,
 } from './sheets';
+import {sheetRows} from '../shared/cells';
 
 /** Document-properties key of the current review's state. */
 export const REVIEW_PROPERTY = 'facturacion.consolidacion.revision.v1';
@@ -46,7 +47,7 @@ export const sheetReviewStore: ReviewStore = {
       sheet.setFrozenRows(1);
     }
     const stateSheet = ownedTab(ss, METADATA.state, 'v1', STATE_TAB);
-    writeGrid(stateSheet, encodedRows);
+    writeGrid(stateSheet, sheetRows(encodedRows));
     // A new tab becomes the active one: show the first review tab, not the state tab.
     if (first) first.activate();
     if (!stateSheet.isSheetHidden()) stateSheet.hideSheet();

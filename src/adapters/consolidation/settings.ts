@@ -7,6 +7,7 @@ import {
   rulesToRows,
 } from '../../domain/consolidation/classification';
 import {METADATA, findTagged} from './sheets';
+import {sheetRows} from '../shared/cells';
 
 /** Name given to the table's tab when the add-on creates it. */
 export const CLASSIFICATION_TAB = 'Clasificación de productos';
@@ -27,7 +28,9 @@ export const sheetClassificationStore: ClassificationStore = {
     }
     const created = ss.insertSheet(CLASSIFICATION_TAB);
     const rows = rulesToRows(defaultRules());
-    created.getRange(1, 1, rows.length, rows[0].length).setValues(rows);
+    created
+      .getRange(1, 1, rows.length, rows[0].length)
+      .setValues(sheetRows(rows));
     created.setFrozenRows(1);
     created.addDeveloperMetadata(METADATA.classification, 'v1');
     return {tabName: CLASSIFICATION_TAB, rows, created: true};

@@ -1,6 +1,7 @@
 // Tabs the consolidation owns in the user's spreadsheet: found by developer metadata, created tagged,
-// and written in one setValues each (ISO days turned into Dates, Bogotá midnight).
+// and written in one setValues each (ISO days turned into Dates, Bogotá midnight; text kept text).
 import type {FieldValue} from '../../domain/consolidation/rows';
+import {sheetCell, type SheetCell} from '../shared/cells';
 
 /** Developer-metadata keys of the add-on's consolidation tabs. */
 export const METADATA = {
@@ -63,16 +64,15 @@ export function dayToDate(iso: string): Date {
   return new Date(Date.UTC(y, m - 1, d, 5));
 }
 
-/** A grid ready for setValues: nulls as '', ISO days in `dateColumns` as Dates. */
+/** A grid ready for setValues: ISO days in `dateColumns` as Dates, the rest through sheetCell. */
 export function toCells(
   grid: ReadonlyArray<ReadonlyArray<FieldValue>>,
   dateColumns: ReadonlyArray<number>,
   skipRows = 0,
-): Array<Array<string | number | Date>> {
+): SheetCell[][] {
   const dates = new Set(dateColumns);
   return grid.map((row, r) =>
     row.map((v, c) => {
-      if (v === null) return '';
       if (
         r >= skipRows &&
         dates.has(c) &&
@@ -81,7 +81,7 @@ export function toCells(
       ) {
         return dayToDate(v);
       }
-      return v;
+      return sheetCell(v);
     }),
   );
 }
@@ -98,7 +98,7 @@ export function ensureRows(
 /** Writes a grid at the top-left of a tab in one call (growing the tab when needed). */
 export function writeGrid(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  cells: Array<Array<string | number | Date>>,
+  cells: SheetCell[][],
 ): void {
   if (!cells.length) return;
   ensureRows(sheet, cells.length);

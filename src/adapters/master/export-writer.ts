@@ -8,6 +8,8 @@ import {exportBlob, requireDrive} from '../shared/advanced-services';
 import {XLSX_MIME} from './locator';
 import {withRetry} from '../shared/retry';
 import {createTaggedFile} from '../shared/drive-once';
+import {sheetCell} from '../shared/cells';
+import {NUMBER_FORMATS} from '../../domain/kernel/cell-kinds';
 
 /** Developer-metadata key on every tab the add-on creates for an export. */
 export const EXPORT_METADATA_KEY = 'facturacion.export';
@@ -16,10 +18,9 @@ const SHEET_NAME_MAX = 100;
 type Cell = string | number | Date;
 
 function toCell(cell: ExportCell): Cell {
-  if (cell === null) return '';
-  if (typeof cell === 'object')
+  if (typeof cell === 'object' && cell !== null)
     return new Date(cell.day * 86400000 - BOGOTA_OFFSET_MS);
-  return cell;
+  return sheetCell(cell);
 }
 
 function grid(
@@ -27,7 +28,7 @@ function grid(
   rows: readonly ExportCell[][],
 ): Cell[][] {
   const out: Cell[][] = new Array(rows.length + 1);
-  out[0] = columns.map(c => c.label);
+  out[0] = columns.map(c => sheetCell(c.label));
   for (let r = 0; r < rows.length; r++) {
     const line = rows[r];
     const cells: Cell[] = new Array(line.length);
@@ -59,16 +60,10 @@ function fill(
   sheet.setFrozenRows(1);
   if (rows.length === 0) return;
   columns.forEach((c, i) => {
-    const format =
-      c.kind === 'date'
-        ? 'dd/mm/yyyy'
-        : c.kind === 'money'
-          ? '#,##0.00'
-          : c.kind === 'number'
-            ? '0'
-            : '@';
     if (c.kind !== 'text')
-      sheet.getRange(2, i + 1, rows.length, 1).setNumberFormat(format);
+      sheet
+        .getRange(2, i + 1, rows.length, 1)
+        .setNumberFormat(NUMBER_FORMATS[c.kind]);
   });
 }
 

@@ -1,5 +1,6 @@
 // What a PDF run needs from the platform besides Drive and the index: a job id, a file-name stamp,
 // the selected cells and a new results tab.
+import {sheetRows} from '../shared/cells';
 import {outputSpreadsheet} from '../shared/outputs';
 
 /** A new job id (UUID). */
@@ -35,7 +36,9 @@ export function writeNewTab(baseName: string, rows: string[][]): string {
     const maxRows = sheet.getMaxRows();
     if (maxRows < rows.length)
       sheet.insertRowsAfter(maxRows, rows.length - maxRows);
-    sheet.getRange(1, 1, rows.length, rows[0].length).setValues(rows);
+    sheet
+      .getRange(1, 1, rows.length, rows[0].length)
+      .setValues(sheetRows(rows));
     sheet.setFrozenRows(1);
   }
   return name;

@@ -1,6 +1,6 @@
 // The run history tab ("Historial de ejecuciones"): one appended row per execution, read back newest first.
 import type {HistoryPort} from '../../app/report/ports';
-import {neutralise} from '../../domain/report/grid';
+import {sheetCell, sheetRows} from '../shared/cells';
 import {HISTORY_TAB, planReportTab} from '../../domain/report/tabs';
 import type {ReportHistoryEntry} from '../../shared/report-api';
 import {createTaggedSheet, listReportTabs, reportSpreadsheet} from './sheets';
@@ -42,7 +42,7 @@ function historySheet(
     '',
   );
   const sheet = createTaggedSheet(ss, plan.name, HISTORY_TAB.id);
-  sheet.getRange(1, 1, 1, HEADER.length).setValues([HEADER]);
+  sheet.getRange(1, 1, 1, HEADER.length).setValues(sheetRows([HEADER]));
   sheet.setFrozenRows(1);
   return sheet;
 }
@@ -52,7 +52,7 @@ function toEntry(row: unknown[]): ReportHistoryEntry | null {
     Object.keys(OUTCOME_LABEL) as Array<ReportHistoryEntry['outcome']>
   ).find(k => OUTCOME_LABEL[k] === row[6]);
   if (!outcome) return null;
-  const text = (v: unknown) => String(v ?? '').replace(/^'/, '');
+  const text = (v: unknown) => String(v ?? '');
   // A Date since the start column holds dates; ISO text in rows written before.
   const at =
     Object.prototype.toString.call(row[0]) === '[object Date]'
@@ -75,17 +75,19 @@ export const sheetHistory: HistoryPort = {
   append(e) {
     const sheet = historySheet(true);
     if (!sheet) return;
-    sheet.appendRow([
-      // A Date, not ISO text: Sheets shows it as a date and time of the spreadsheet's locale.
-      new Date(e.at),
-      neutralise(e.who),
-      e.origin === 'trigger' ? 'Programado' : 'Manual',
-      e.seconds,
-      e.rowsRead,
-      e.cellsWritten,
-      OUTCOME_LABEL[e.outcome],
-      neutralise(e.detail),
-    ]);
+    sheet.appendRow(
+      [
+        // A Date, not ISO text: Sheets shows it as a date and time of the spreadsheet's locale.
+        new Date(e.at),
+        e.who,
+        e.origin === 'trigger' ? 'Programado' : 'Manual',
+        e.seconds,
+        e.rowsRead,
+        e.cellsWritten,
+        OUTCOME_LABEL[e.outcome],
+        e.detail,
+      ].map(sheetCell),
+    );
     const last = sheet.getLastRow();
     if (last - 1 > MAX_HISTORY_ROWS)
       sheet.deleteRows(2, last - 1 - MAX_HISTORY_ROWS);

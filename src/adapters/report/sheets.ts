@@ -6,6 +6,7 @@ import type {ChartSpec} from '../../domain/report/content';
 import type {Grid} from '../../domain/report/grid';
 import type {ExistingTab} from '../../domain/report/tabs';
 import {withRetry} from '../shared/retry';
+import {sheetRows} from '../shared/cells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -198,7 +199,7 @@ function writeTab(
     const width = values[0]?.length ?? 1;
     ensureSize(sheet, values.length, width);
     const range = sheet.getRange(1, 1, values.length, width);
-    range.setValues(values);
+    range.setValues(sheetRows(values));
     // One call per tab for every number format (money, counts, row numbers).
     if (content.grid.formats) range.setNumberFormats(content.grid.formats);
     addCharts(sheet, content.grid, content.charts);

@@ -1,5 +1,4 @@
-// Rows of the PDF results tab: one per file (or per missing invoice), text neutralised for cells.
-import {neutraliseCellText} from '../../domain/kernel/cell-text';
+// Rows of the PDF results tab: one per file (or per missing invoice), all text (the writer keeps it text).
 import type {PdfLookupDto, PdfLookupStatus} from '../../shared/pdf-api';
 
 export const RESULTS_HEADER = [
@@ -19,32 +18,23 @@ const STATUS_LABEL: Record<PdfLookupStatus, string> = {
   suspicious: 'Revisar carpeta',
 };
 
-/** Header plus rows; every text from Drive or the user is neutralised (no formula can start). */
+/** Header plus rows, as meant: the tab writer keeps every cell text (no formula, no date can start). */
 export function resultRows(lookups: readonly PdfLookupDto[]): string[][] {
   const rows: string[][] = [RESULTS_HEADER];
-  const text = neutraliseCellText;
   for (const l of lookups) {
     if (l.files.length === 0) {
-      rows.push([
-        text(l.invoice),
-        STATUS_LABEL[l.status],
-        '',
-        '',
-        '',
-        '',
-        text(l.reason),
-      ]);
+      rows.push([l.invoice, STATUS_LABEL[l.status], '', '', '', '', l.reason]);
       continue;
     }
     for (const f of l.files) {
       rows.push([
-        text(l.invoice),
+        l.invoice,
         STATUS_LABEL[l.status],
-        text(f.name),
-        text(f.folderPath),
+        f.name,
+        f.folderPath,
         f.modified.slice(0, 10),
         f.url,
-        text(l.reason),
+        l.reason,
       ]);
     }
   }

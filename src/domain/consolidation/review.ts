@@ -9,7 +9,7 @@ import {
   type FieldRow,
   type FieldValue,
 } from './rows';
-import {neutraliseText, stamp} from '../master/export';
+import {stamp} from '../master/export';
 
 /** Review-only columns, after the Master's: not appended. */
 export const REVIEW_EXTRA_HEADERS = [
@@ -33,8 +33,8 @@ export function reviewRowsOf(
 }
 
 /**
- * A review tab's grid: the Master tab's column names, then per invoice its values (text
- * neutralised, dates as ISO text for the adapter) and the review-only columns.
+ * A review tab's grid: the Master tab's column names, then per invoice its values (dates as ISO
+ * text for the adapter) and the review-only columns.
  */
 export function reviewGrid(
   tab: TargetTab,
@@ -47,11 +47,9 @@ export function reviewGrid(
   for (const inv of invoices.filter(i => i.tab === tab)) {
     const row = invoiceToFieldRow(inv);
     grid.push([
-      ...fields.map(f => cellValue(f, row[f.key] ?? null)),
-      neutraliseText(
-        inv.lines.map(l => `${l.product || '?'}: ${l.category}`).join('; '),
-      ),
-      neutraliseText(inv.notes.join(' ')),
+      ...fields.map(f => cellValue(row[f.key] ?? null)),
+      inv.lines.map(l => `${l.product || '?'}: ${l.category}`).join('; '),
+      inv.notes.join(' '),
     ]);
   }
   const dateColumns = fields

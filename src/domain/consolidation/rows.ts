@@ -2,7 +2,6 @@
 // laid under a Master tab's own headers for the append (skipping invoice numbers already there).
 import type {ColumnSpec} from './columns';
 import {billingMonth} from './text';
-import {neutraliseText} from '../master/export';
 import {foldKey} from '../kernel/text-fold';
 import type {ConsolidatedInvoice, TargetTab} from './join';
 import {parseInvoiceNumber} from '../kernel/invoice-number';
@@ -10,10 +9,10 @@ import type {MasterFieldKey} from '../../shared/settings';
 import {formatNumber} from '../kernel/format';
 
 /**
- * How a field's value is written: text (neutralised), literal text that Sheets would otherwise read
- * as a date ("sep-25": written with a leading apostrophe), a number, or an ISO day written as a date.
+ * How a field's value is written: text (kept as text by the writer: "sep-25" stays a label, "=X"
+ * never becomes a formula), a number, or an ISO day written as a date.
  */
-export type FieldKind = 'text' | 'literal' | 'number' | 'date';
+export type FieldKind = 'text' | 'number' | 'date';
 
 /** A column of a Master tab the consolidation fills. */
 export interface TargetField extends ColumnSpec<string> {
@@ -85,7 +84,7 @@ export const TARGET_TABS: Record<
     tabNames: ['Relacion facturas mandato'],
     fields: [
       f('desembolso', ['Codigo del desembolso', 'Código desembolso'], 'text'),
-      f('month', ['Mes facturacion'], 'literal'),
+      f('month', ['Mes facturacion'], 'text'),
       f('interesCorriente', ['Interes Corriente Facturado'], 'number'),
       f(
         'interesMora',
@@ -148,13 +147,9 @@ export function invoiceToFieldRow(inv: ConsolidatedInvoice): FieldRow {
   };
 }
 
-/** A value ready for a cell: text neutralised against formulas; dates stay ISO text (the adapter makes Dates). */
-export function cellValue(field: TargetField, value: FieldValue): FieldValue {
-  if (value === null || value === '') return null;
-  if (field.kind === 'text' && typeof value === 'string')
-    return neutraliseText(value);
-  if (field.kind === 'literal') return `'${value}`;
-  return value;
+/** A value ready for a cell: '' as null; dates stay ISO text (the adapter makes Dates, and keeps text text). */
+export function cellValue(value: FieldValue): FieldValue {
+  return value === '' ? null : value;
 }
 
 /** A Master tab as found for the append: its name, header row, headers and invoice numbers. */
@@ -246,8 +241,7 @@ export function planAppend(
       const cells: FieldValue[] = new Array(plan.width).fill(null);
       for (const field of spec.fields) {
         const i = columnOf.get(field.key);
-        if (i !== undefined)
-          cells[i] = cellValue(field, row[field.key] ?? null);
+        if (i !== undefined) cells[i] = cellValue(row[field.key] ?? null);
       }
       plan.rows.push(cells);
       plan.keys.push(key);

@@ -1,7 +1,7 @@
-// Turning query results into export rows: the old reports' file names, the columns, and cell text
-// neutralised so nothing from the Master becomes a formula.
+// Turning query results into export rows: the old reports' file names, the columns and their kinds.
 import type {MasterFieldKey} from '../../shared/settings';
 import {BOGOTA_OFFSET_MS} from '../kernel/day';
+import type {CellKind} from '../kernel/cell-kinds';
 import {MASTER_FIELDS, MONEY_FIELDS, fieldOf} from './fields';
 import {CONSOLIDATED} from './query';
 import type {MasterTable} from './table';
@@ -10,17 +10,10 @@ import {foldSpaced, sameTabName} from '../kernel/text-fold';
 /** A cell of an export: text, number, a day (calendar day number) or blank. */
 export type ExportCell = string | number | {day: number} | null;
 
-/** Column kinds, so the writer can set number formats. */
-export type ExportColumnKind = 'text' | 'number' | 'money' | 'date';
-
 export interface ExportColumn {
   label: string;
-  kind: ExportColumnKind;
-}
-
-/** A text that starts like a formula (= + - @) gets a leading apostrophe, which Sheets shows as text. */
-export function neutraliseText(text: string): string {
-  return /^[=+\-@]/.test(text) ? `'${text}` : text;
+  /** So the writer keeps text as text and sets number formats. */
+  kind: CellKind;
 }
 
 /** "20251128_101500" in Bogotá time. */
@@ -74,10 +67,10 @@ export function exportColumns(table: MasterTable): {
   const keys = MASTER_FIELDS.map(f => f.key).filter(k => present.has(k));
   const columns: ExportColumn[] = [
     {label: 'Hoja', kind: 'text'},
-    {label: 'Fila', kind: 'number'},
+    {label: 'Fila', kind: 'row'},
     ...keys.map(k => {
       const f = fieldOf(k);
-      const kind: ExportColumnKind =
+      const kind: CellKind =
         f.kind === 'money'
           ? 'money'
           : f.kind === 'date' || f.kind === 'month'
@@ -99,7 +92,7 @@ export function exportRows(
   for (let r = 0; r < rows.length; r++) {
     const i = rows[r];
     const line: ExportCell[] = [
-      neutraliseText(table.tabs[table.tab[i]].layout.title),
+      table.tabs[table.tab[i]].layout.title,
       table.row[i],
     ];
     for (const k of keys) line.push(cellOf(table, i, k));
@@ -131,5 +124,5 @@ function cellOf(
     return body === '' ? null : dv >= 0 ? `${body}-${dv}` : body;
   }
   const text = table.text[key as keyof MasterTable['text']][i];
-  return text === '' ? null : neutraliseText(text);
+  return text === '' ? null : text;
 }

@@ -1,18 +1,11 @@
-// Report tabs as one 2-D grid: titled sections stacked with a blank row between them, text made safe for cells.
+// Report tabs as one 2-D grid: titled sections stacked with a blank row between them.
+import {NUMBER_FORMATS, type CellKind} from '../kernel/cell-kinds';
 
-/** A value a report writes into a cell. */
+/** A value a report writes into a cell: text (kept as text by the writer) or a number. */
 export type GridValue = string | number;
 
 /** How a column's numbers are shown: money, counts, sheet row numbers or day serials. */
-export type ColumnFormat = 'money' | 'count' | 'row' | 'date';
-
-/** Sheets number format patterns of each ColumnFormat (the spreadsheet's locale picks the separators). */
-export const NUMBER_FORMATS: Readonly<Record<ColumnFormat, string>> = {
-  money: '#,##0.00',
-  count: '#,##0',
-  row: '0',
-  date: 'dd/mm/yyyy',
-};
+export type ColumnFormat = Exclude<CellKind, 'text'>;
 
 /** The pattern of cells a report leaves unformatted (Sheets' automatic format). */
 export const PLAIN_FORMAT = 'General';
@@ -51,15 +44,6 @@ export interface Grid {
   formats: string[][] | null;
 }
 
-/**
- * Makes text inert in a cell: a leading = + - @ (after spaces) would turn it into a formula, so such
- * text gets a leading apostrophe, which Sheets shows as plain text. Numbers are left alone.
- */
-export function neutralise(value: GridValue): GridValue {
-  if (typeof value !== 'string') return value;
-  return /^\s*[=+\-@]/.test(value) ? `'${value}` : value;
-}
-
 /** Rounds money to cents so that sums do not show floating-point dust. */
 export function roundMoney(value: number): number {
   return Math.round(value * 100) / 100;
@@ -67,7 +51,7 @@ export function roundMoney(value: number): number {
 
 /**
  * Stacks the sections under an optional heading: title row, header row, data rows (or the
- * `empty` line), then a blank row. Every row is padded to the widest section; text is neutralised.
+ * `empty` line), then a blank row. Every row is padded to the widest section.
  */
 export function stackSections(
   heading: string[],
@@ -81,8 +65,7 @@ export function stackSections(
   const out: GridValue[][] = [];
   const pad = (row: GridValue[]): GridValue[] => {
     const padded: GridValue[] = new Array(width).fill('');
-    for (let i = 0; i < row.length && i < width; i++)
-      padded[i] = neutralise(row[i]);
+    for (let i = 0; i < row.length && i < width; i++) padded[i] = row[i];
     return padded;
   };
   for (const line of heading) out.push(pad([line]));

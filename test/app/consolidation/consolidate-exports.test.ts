@@ -38,9 +38,9 @@ describe('consolidateExports (use case)', () => {
       'Fecha Facturacion',
       '# Factura',
     ]);
-    // Cell text from the exports is neutralised in the review grid.
+    // Cell text from the exports as it is: the tab writer keeps it text (adapters/shared/cells.ts).
     const beta = saved.tabs[0].grid.find(r => r[2] === 'FE1002')!;
-    expect(beta[16]).toBe("'=BETA LTDA");
+    expect(beta[16]).toBe('=BETA LTDA');
   });
 
   it('refuses empty sources before reading anything', () => {

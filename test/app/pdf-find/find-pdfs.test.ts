@@ -281,14 +281,14 @@ describe('zipLookups', () => {
 });
 
 describe('resultRows', () => {
-  it('neutralises names that would become formulas', () => {
+  it('keeps names as they are (the tab writer keeps them text: adapters/shared/cells.ts)', () => {
     const found = lookupPdfs(
       findPorts(store(ENTRIES), ['root']),
       'FE30000\nFE1',
     );
     const rows = resultRows(found.results);
     expect(rows[0][0]).toBe('Factura');
-    expect(rows[1][2]).toBe('\'=HYPERLINK("x") FE30000.pdf');
+    expect(rows[1][2]).toBe('=HYPERLINK("x") FE30000.pdf');
     expect(rows[2]).toEqual(['FE1', 'No encontrado', '', '', '', '', '']);
   });
 });

@@ -32,10 +32,10 @@ describe('planAppend', () => {
     },
   };
 
-  it('puts each field in its column, neutralises text, and leaves other columns blank', () => {
+  it('puts each field in its column, text as it is, and leaves other columns blank', () => {
     const [plan] = planAppend({costosFijos: [row('FE2')]}, master);
     expect(plan.rows).toEqual([
-      [null, 'FE2', '2025-09-15', 100, "'+57 cliente", null],
+      [null, 'FE2', '2025-09-15', 100, '+57 cliente', null],
     ]);
     expect(plan.dateColumns).toEqual([2]);
     expect(plan.width).toBe(6);

@@ -3,6 +3,7 @@
 import {project} from '../drive/fields';
 import {parseSheetsFields, type SheetsFieldMask} from './fields';
 import type {Emulator} from '../core/emulator';
+import {wallClock} from '../core/time';
 import {METADATA_MS, sheetsApiMs} from '../latency';
 import {a1For, parseA1, quoteSheetName, splitSheet} from '../spreadsheet/a1';
 import {displayValue, toStored} from '../spreadsheet/format';
@@ -201,6 +202,7 @@ export function createSheetsService(
         `Range (${label(r)}) exceeds grid limits. Max rows: ${r.sheet.maxRows}, max columns: ${r.sheet.maxColumns}`,
       );
     let cells = 0;
+    const year = wallClock(emu.clock.now(), ss.timeZone).year;
     rows.forEach((line, i) =>
       line.forEach((v, j) => {
         if (v === null) return;
@@ -208,6 +210,8 @@ export function createSheetsService(
         const col = r.column + j;
         cells++;
         if (input === 'RAW') {
+          // RAW: "will not be parsed and will be stored as-is" (ValueInputOption): "=1+1" stays text.
+          r.sheet.formulas.delete(`${row},${col}`);
           r.sheet.set(
             row,
             col,
@@ -220,11 +224,13 @@ export function createSheetsService(
           ss.timeZone,
           ss.locale,
           r.sheet.format(row, col),
+          year,
         );
         r.sheet.set(row, col, stored.value);
         if (stored.format) r.sheet.setFormat(row, col, stored.format);
         if (stored.formula)
           r.sheet.formulas.set(`${row},${col}`, stored.formula);
+        else r.sheet.formulas.delete(`${row},${col}`);
       }),
     );
     const updatedRange = `${quoteSheetName(r.sheet.name)}!${a1For(r.row, r.column, Math.max(rows.length, 1), Math.max(width, 1))}`;

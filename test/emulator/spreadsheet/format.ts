@@ -1,6 +1,7 @@
 // Cell conversions: what setValues stores for a JS value, and how a stored value is displayed
 // under a number format and locale (getDisplayValues, Sheets API FORMATTED_VALUE).
 import {formatJavaPattern, msToSerial, serialToMs} from '../core/time';
+import {parseTyped} from './parse-input';
 
 /** A stored cell: numbers (dates are numbers with a date format, as in Sheets), text, booleans. */
 export type CellValue = string | number | boolean;
@@ -22,12 +23,6 @@ export function isDateFormat(format: string | undefined): boolean {
   return /[dyhs]/i.test(bare);
 }
 
-function decimalSeparator(locale: string): string {
-  return (1.5).toLocaleString(locale.replace('_', '-')).includes(',')
-    ? ','
-    : '.';
-}
-
 /** Default date formats the spreadsheet gives cells that receive a Date. */
 export function defaultDateFormat(locale: string, withTime: boolean): string {
   const day = locale.startsWith('en_US') ? 'M/d/yyyy' : 'd/M/yyyy';
@@ -42,15 +37,17 @@ export interface StoredCell {
 }
 
 /**
- * What Sheets stores when a script writes `v` (setValues semantics, like typing it): Dates become
- * serial numbers with a date format, numeric text becomes a number unless the cell is plain text,
- * d/m/yyyy text (locale order) becomes a date, "=..." a formula, '' and null blank.
+ * What Sheets stores when a script writes `v` (setValues, USER_ENTERED): Dates become serial
+ * numbers with a date format, numbers and booleans stay, '' and null are blank, and text is read
+ * as if typed (parse-input.ts) unless the cell is plain text ("@"), which keeps it verbatim.
+ * `currentYear` completes dates typed without one ("1/7").
  */
 export function toStored(
   v: unknown,
   timeZone: string,
   locale: string,
   cellFormat: string | undefined,
+  currentYear: number,
 ): StoredCell {
   if (v === null || v === undefined || v === '') return {value: undefined};
   if (isDate(v)) {
@@ -65,37 +62,13 @@ export function toStored(
   }
   if (typeof v === 'number' || typeof v === 'boolean') return {value: v};
   const s = String(v);
+  // "Plain text" format: what is written is kept as text, apostrophe included (ASSUMPTION).
   if (cellFormat === TEXT_FORMAT) return {value: s};
-  if (s.startsWith('=') && s.length > 1) return {value: undefined, formula: s};
-  if (s.startsWith("'")) return {value: s.slice(1)};
-  const dec = decimalSeparator(locale);
-  const num =
-    dec === ','
-      ? /^\s*[+-]?\d+(,\d+)?\s*$/.test(s)
-        ? Number(s.replace(',', '.'))
-        : NaN
-      : /^\s*[+-]?\d+(\.\d+)?\s*$/.test(s)
-        ? Number(s)
-        : NaN;
-  if (!Number.isNaN(num)) return {value: num};
-  const upper = s.trim().toUpperCase();
-  if (upper === 'TRUE' || upper === 'VERDADERO') return {value: true};
-  if (upper === 'FALSE' || upper === 'FALSO') return {value: false};
-  const date = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(s);
-  if (date) {
-    const [a, b] = [Number(date[1]), Number(date[2])];
-    const [day, month] = locale.startsWith('en_US') ? [b, a] : [a, b];
-    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
-      const wall = Date.UTC(Number(date[3]), month - 1, day);
-      return {
-        value: wall / 86_400_000 + 25569,
-        format: isDateFormat(cellFormat)
-          ? undefined
-          : defaultDateFormat(locale, false),
-      };
-    }
-  }
-  return {value: s};
+  const typed = parseTyped(s, locale, currentYear);
+  // A cell already formatted keeps its format (a date typed into a date cell, a number into money).
+  if (typed.format && cellFormat && cellFormat !== DEFAULT_NUMBER_FORMAT)
+    return {...typed, format: undefined};
+  return typed;
 }
 
 /** Converts a Sheets date format (m is month unless next to h or s) to a Java pattern. */

@@ -1,5 +1,5 @@
 // Range: a rectangle of one sheet; values typed as the platform returns them, writes checked as it checks them.
-import {serialToMs} from '../core/time';
+import {serialToMs, wallClock} from '../core/time';
 import {
   GET_VALUES_CELLS_PER_MS,
   SET_VALUES_CELLS_PER_MS,
@@ -162,13 +162,19 @@ export class FakeRange implements RangeApi {
     return true;
   }
 
+  /** The year on the virtual clock in the spreadsheet's zone (for dates typed without one). */
+  private currentYear(): number {
+    return wallClock(this.ctx.emu.clock.now(), this.ss.timeZone).year;
+  }
+
   /** Writes one JS value as the platform would (typing rules in format.ts). */
-  private write(r: number, c: number, v: unknown): void {
+  private write(r: number, c: number, v: unknown, year: number): void {
     const stored = toStored(
       v,
       this.ss.timeZone,
       this.ss.locale,
       this.sheet.format(r, c),
+      year,
     );
     this.sheet.set(r, c, stored.value);
     if (stored.format) this.sheet.setFormat(r, c, stored.format);
@@ -192,17 +198,19 @@ export class FakeRange implements RangeApi {
         throw emu.error(
           `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.numColumns}.`,
         );
+    const year = this.currentYear();
     values.forEach((row, i) =>
-      row.forEach((v, j) => this.write(this.row + i, this.column + j, v)),
+      row.forEach((v, j) => this.write(this.row + i, this.column + j, v, year)),
     );
     return this;
   }
 
   setValue(value: unknown): RangeApi {
     this.charge('setValue', 'write', this.cells, SET_VALUES_CELLS_PER_MS);
+    const year = this.currentYear();
     for (let r = this.row; r < this.row + this.numRows; r++)
       for (let c = this.column; c < this.column + this.numColumns; c++)
-        this.write(r, c, value);
+        this.write(r, c, value, year);
     return this;
   }
 

@@ -339,7 +339,13 @@ export class SpreadsheetStore {
     );
     rows.forEach((row, r) =>
       row.forEach((v, c) => {
-        const stored = toStored(v, data.timeZone, data.locale, undefined);
+        const stored = toStored(
+          v,
+          data.timeZone,
+          data.locale,
+          undefined,
+          new Date().getUTCFullYear(),
+        );
         if (typeof v === 'string' && !v.startsWith('=')) {
           sheet.set(r + 1, c + 1, v === '' ? undefined : v);
           return;
