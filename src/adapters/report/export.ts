@@ -1,4 +1,5 @@
-// Copies of the report tabs in Drive: the tabs copied into a temporary spreadsheet, exported as .xlsx or .pdf.
+// Copies of the report tabs in Drive: the tabs copied (Sheet.copyTo) into a temporary spreadsheet,
+// exported as .xlsx or .pdf.
 import type {ExportPort} from '../../app/report/ports';
 import {exportBlob, requireDrive} from '../shared/advanced-services';
 import {XLSX_MIME} from '../master/locator';
@@ -28,19 +29,9 @@ function saveOnce(
       const blank = temp.getSheets()[0];
       for (const name of tabs) {
         const sheet = source.getSheetByName(name);
-        if (!sheet) continue;
-        const values = sheet.getDataRange().getValues();
-        const copy = temp.insertSheet(name);
-        if (values.length > 0 && values[0].length > 0) {
-          if (copy.getMaxRows() < values.length)
-            copy.insertRowsAfter(
-              copy.getMaxRows(),
-              values.length - copy.getMaxRows(),
-            );
-          copy
-            .getRange(1, 1, values.length, values[0].length)
-            .setValues(values);
-        }
+        // copyTo keeps what is stored (text stays text, formats stay): getValues + setValues would
+        // retype it, turning a kept-as-text "=HYPERLINK(...)" back into a live formula.
+        if (sheet) sheet.copyTo(temp).setName(name);
       }
       if (temp.getSheets().length > 1) temp.deleteSheet(blank);
       SpreadsheetApp.flush();

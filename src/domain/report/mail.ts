@@ -1,6 +1,7 @@
 // The e-mail summary of a report run: plain text with the link to the spreadsheet and the key figures.
 import type {ReportFigures, ReportTabResult} from '../../shared/report-api';
 import {countText} from '../../shared/plural';
+import {neutraliseText} from '../kernel/cell-text';
 
 const money = new Map<string, Intl.NumberFormat>();
 
@@ -17,14 +18,15 @@ export function formatMoney(amount: number, currency: string): string {
   return f.format(amount);
 }
 
-/** Subject and body of the summary e-mail. */
+/** Subject and body of the summary e-mail; names from the user's files made inert (neutraliseText). */
 export function reportMail(
-  spreadsheetName: string,
+  rawSpreadsheetName: string,
   spreadsheetUrl: string,
   dateLabel: string,
   figures: ReportFigures,
   tabs: readonly ReportTabResult[],
 ): {subject: string; body: string} {
+  const spreadsheetName = neutraliseText(rawSpreadsheetName);
   const lines: string[] = [
     `Informe de facturación de «${spreadsheetName}» generado el ${dateLabel}.`,
     '',
@@ -46,7 +48,7 @@ export function reportMail(
   lines.push('', 'Hojas del informe:');
   for (const t of tabs) {
     lines.push(
-      `- ${t.name}${t.unavailable ? ' (no disponible, la hoja explica por qué)' : ''}: ${t.url}`,
+      `• ${neutraliseText(t.name)}${t.unavailable ? ' (no disponible, la hoja explica por qué)' : ''}: ${t.url}`,
     );
   }
   lines.push('', `Abrir la hoja de cálculo: ${spreadsheetUrl}`);

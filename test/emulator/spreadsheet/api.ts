@@ -120,6 +120,7 @@ export type SheetApi = Fake<
   | 'getCharts'
   | 'activate'
 > & {
+  copyTo(spreadsheet: SpreadsheetApi): SheetApi;
   getRange(row: number, column: number): RangeApi;
   getRange(row: number, column: number, numRows: number): RangeApi;
   getRange(

@@ -1,5 +1,10 @@
 // Sheet: a tab's structure (name, grid, frozen rows, visibility, protection, metadata, charts) and its ranges.
-import {METADATA_MS, STRUCTURE_MS, spreadsheetCallMs} from '../latency';
+import {
+  METADATA_MS,
+  SET_VALUES_CELLS_PER_MS,
+  STRUCTURE_MS,
+  spreadsheetCallMs,
+} from '../latency';
 import {parseA1} from './a1';
 import type {
   ChartBuilderApi,
@@ -15,7 +20,7 @@ import type {SheetsContext} from './context';
 import {FakeMetadata, addMetadata} from './metadata';
 import {newProtection, protectionView} from './protection';
 import {FakeRange} from './range';
-import type {SheetData, SpreadsheetData} from './store';
+import {nextId, type SheetData, type SpreadsheetData} from './store';
 
 export const DUPLICATE_NAME = (name: string) =>
   `A sheet with the name "${name}" already exists. Please enter another name.`;
@@ -153,6 +158,48 @@ export class FakeSheet implements SheetApi {
       throw this.ctx.emu.error(DUPLICATE_NAME(name));
     this.data.name = name;
     return this;
+  }
+
+  /**
+   * Copies this tab into `spreadsheet` (reference/spreadsheet/sheet#copytospreadsheet: "Copies the
+   * sheet to a given spreadsheet ... The copied sheet is named "Copy of [original name]""): the
+   * stored values, formulas, number formats, grid size, frozen rows and charts, so text stays text
+   * (nothing is retyped). Developer metadata and protections are not copied (ASSUMPTION).
+   */
+  copyTo(spreadsheet: SpreadsheetApi): SheetApi {
+    this.gone();
+    const fake = spreadsheet as {
+      data?: SpreadsheetData;
+      view?: (sheet: SheetData) => SheetApi;
+    };
+    const target = fake.data;
+    if (!target || !fake.view)
+      throw this.ctx.emu.error('Invalid argument: spreadsheet');
+    const cells = this.data.cellCount;
+    this.ctx.emu.call('SpreadsheetApp', 'Sheet.copyTo', 'write', {
+      ms: spreadsheetCallMs(
+        cells,
+        target.totalCells(),
+        SET_VALUES_CELLS_PER_MS,
+      ),
+      cells,
+    });
+    this.ctx.access.assertCanWrite(target, null, null);
+    target.assertRoom(cells, m => this.ctx.emu.error(m));
+    let name = `Copy of ${this.data.name}`;
+    for (let n = 2; target.sheetByName(name); n++)
+      name = `Copy of ${this.data.name} ${n}`;
+    const copy = this.data.copy(name);
+    for (const [k, f] of this.data.formulas) copy.formulas.set(k, f);
+    for (const c of this.data.charts)
+      copy.charts.push({
+        ...c,
+        id: nextId(),
+        ranges: c.ranges.map(r => ({...r, sheetId: copy.id})),
+      });
+    target.sheets.push(copy);
+    this.ctx.store.touch(target.id);
+    return fake.view(copy);
   }
 
   getParent(): SpreadsheetApi {
