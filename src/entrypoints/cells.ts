@@ -1,9 +1,36 @@
-// Shape handling for custom functions: Sheets passes a single value or a 2-D array (a range).
+// Shape handling for custom functions: Sheets passes a single value or a 2-D array (a range); its
+// Date cells become serial numbers of the spreadsheet's zone before anything reads them.
+import {serialOfInstant} from '../domain/kernel/day';
+import {hostSpreadsheet} from '../adapters/shared/spreadsheets';
 
-/** What Sheets passes to a custom function argument. */
-export type Cell = string | number | boolean | Date | null;
+/** A cell as the functions read it (dates as serial numbers, like the Sheets API gives them). */
+export type Cell = string | number | boolean | null;
 export type CellInput = Cell | Cell[][];
 export type CellOutput = Cell | Cell[][];
+/** What Sheets passes to a custom function argument: Dates for date cells. */
+export type SheetCell = Cell | Date;
+export type SheetInput = SheetCell | SheetCell[][];
+
+function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === '[object Date]';
+}
+
+/**
+ * An argument with its Dates turned into serials of the active spreadsheet's zone (read only when
+ * a Date is there): a custom function's Date is that zone's midnight, not Bogotá's.
+ */
+export function fromSheet(
+  input: SheetInput | undefined,
+): CellInput | undefined {
+  let zone: string | null = null;
+  const cell = (v: SheetCell): Cell => {
+    if (!isDate(v)) return v;
+    zone ??= hostSpreadsheet().getSpreadsheetTimeZone();
+    return serialOfInstant(v.getTime(), zone);
+  };
+  if (input === undefined) return undefined;
+  return Array.isArray(input) ? input.map(row => row.map(cell)) : cell(input);
+}
 
 /** Applies fn to one value, or to every cell of a range keeping its shape. */
 export function mapCells(

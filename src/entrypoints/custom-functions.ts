@@ -10,11 +10,13 @@ import {readPdfIndexForLookup} from '../adapters/pdf/index-sheet';
 import {loadBilledMaster} from '../app/master/billed';
 import {billedFor, billedWindow, indexByNit} from '../domain/master/billed';
 import {
+  fromSheet,
   mapCells,
   zipCells,
   type Cell,
   type CellInput,
   type CellOutput,
+  type SheetInput,
 } from './cells';
 import {billedMasterPorts} from './compose/master';
 
@@ -25,8 +27,8 @@ import {billedMasterPorts} from './compose/master';
  * @return El dígito de verificación, o un texto de error si la celda no es un NIT o trae un DV errado.
  * @customfunction
  */
-export function NIT_DV(nit: CellInput): CellOutput {
-  return mapCells(nit, value => {
+export function NIT_DV(nit: SheetInput): CellOutput {
+  return mapCells(fromSheet(nit)!, value => {
     if (isBlank(value)) return '';
     const parsed = parseNit(value);
     if (!parsed.ok) return nitError(value, parsed.problem);
@@ -45,8 +47,11 @@ export function NIT_DV(nit: CellInput): CellOutput {
  * @return VERDADERO o FALSO, o un texto de error si la celda no es un NIT.
  * @customfunction
  */
-export function NIT_VALIDO(nit_con_dv: CellInput, dv?: CellInput): CellOutput {
-  return zipCells(nit_con_dv, dv, (value, dvValue) => {
+export function NIT_VALIDO(
+  nit_con_dv: SheetInput,
+  dv?: SheetInput,
+): CellOutput {
+  return zipCells(fromSheet(nit_con_dv)!, fromSheet(dv), (value, dvValue) => {
     if (isBlank(value)) return '';
     const parsed = parseNit(value);
     if (!parsed.ok) return nitError(value, parsed.problem);
@@ -76,8 +81,8 @@ export function NIT_VALIDO(nit_con_dv: CellInput, dv?: CellInput): CellOutput {
  * @return El número normalizado, o un texto de error si no es un número de factura.
  * @customfunction
  */
-export function FACTURA_NORMALIZAR(numero: CellInput): CellOutput {
-  return mapCells(numero, value => {
+export function FACTURA_NORMALIZAR(numero: SheetInput): CellOutput {
+  return mapCells(fromSheet(numero)!, value => {
     if (isBlank(value)) return '';
     const parsed = parseInvoiceNumber(value);
     if (parsed.ok) return parsed.number.key;
@@ -98,7 +103,8 @@ export const NO_INDEX_MESSAGE =
  * @return El enlace al PDF, "" si falta, "DUPLICADO: n PDF" si hay varios, o un texto de error.
  * @customfunction
  */
-export function FACTURA_PDF(numero: CellInput): CellOutput {
+export function FACTURA_PDF(input: SheetInput): CellOutput {
+  const numero = fromSheet(input)!;
   const index = readPdfIndexForLookup();
   if (!index)
     return Array.isArray(numero)
@@ -130,11 +136,15 @@ export function FACTURA_PDF(numero: CellInput): CellOutput {
  * @customfunction
  */
 export function FACTURADO(
-  nit: CellInput,
-  desde?: CellInput,
-  hasta?: CellInput,
-  moneda?: CellInput,
+  nitInput: SheetInput,
+  desdeInput?: SheetInput,
+  hastaInput?: SheetInput,
+  monedaInput?: SheetInput,
 ): CellOutput {
+  const nit = fromSheet(nitInput)!;
+  const desde = fromSheet(desdeInput);
+  const hasta = fromSheet(hastaInput);
+  const moneda = fromSheet(monedaInput);
   const everyCell = (text: string): CellOutput =>
     Array.isArray(nit) ? mapCells(nit, () => text) : text;
   // desde and hasta: one cell for every NIT, or a range of nit's shape (one window per row).

@@ -41,6 +41,11 @@ export interface WorldOptions extends EmulatorOptions {
   buildDir?: string;
   /** Spreadsheet locale for new spreadsheets (default es_CO). */
   locale?: string;
+  /**
+   * Zone of spreadsheets a script creates or Drive converts (default America/Los_Angeles: not the
+   * fixtures' Bogotá, so code that assumes Bogotá fails here as it would on another account).
+   */
+  newFileTimeZone?: string;
   /** Editor add-on trigger rules (default true). */
   addon?: boolean;
 }
@@ -101,6 +106,8 @@ export class World {
     name?: string,
   ): Promise<string> {
     const ss = await loadXlsx(this.spreadsheets, bytes, {name});
+    // A conversion is a new file in the account's zone (store.ts newFileTimeZone).
+    ss.timeZone = this.spreadsheets.newFileTimeZone;
     this.preparedXlsx.set(bytesKey(bytes), ss.id);
     return ss.id;
   }
@@ -113,6 +120,7 @@ export class World {
     this.spreadsheets = new SpreadsheetStore({
       timeZone: options.timeZone ?? 'America/Bogota',
       locale: options.locale ?? 'es_CO',
+      newFileTimeZone: options.newFileTimeZone,
     });
     this.locks = new LockTable(this.emulator);
     this.triggers = new TriggerTable(options.addon ?? true);

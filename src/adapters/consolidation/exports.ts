@@ -18,6 +18,7 @@ import type {MasterSourceSettings} from '../../shared/settings';
 import {requireDrive} from '../shared/advanced-services';
 import {withRetry} from '../shared/retry';
 import {copyTaggedFile} from '../shared/drive-once';
+import {readCells} from '../shared/cells';
 import {rethrowIfNotPermanent} from '../../app/google-errors';
 
 const SHEET_MIME = 'application/vnd.google-apps.spreadsheet';
@@ -118,7 +119,10 @@ function readTab(name: string): ExportSheet {
       `No existe la pestaña '${name}' en esta hoja de cálculo; revise el nombre.`,
     );
   }
-  const values = sheet.getDataRange().getValues();
+  const values = readCells(
+    sheet.getDataRange().getValues(),
+    ss.getSpreadsheetTimeZone(),
+  );
   const source = `pestaña '${sheet.getName()}'`;
   const layout = layoutOfValues(values);
   if (!layout) throw new Error(notAnExportMessage(source, values));
@@ -222,6 +226,8 @@ function readFile(file: DriveFile): ExportSheet[] | string {
       id = tempId;
     }
     const ss = SpreadsheetApp.openById(id);
+    // A Drive conversion is in the account's zone, not necessarily Bogotá's: read dates in it.
+    const zone = ss.getSpreadsheetTimeZone();
     const all = ss.getSheets();
     const found = all.filter(s => layoutOfSheetName(s.getName()));
     if (!found.length) {
@@ -231,7 +237,7 @@ function readFile(file: DriveFile): ExportSheet[] | string {
       source,
       sheet: s.getName(),
       system: (layoutOfSheetName(s.getName()) ?? NOOVA_LAYOUT).system,
-      values: s.getDataRange().getValues(),
+      values: readCells(s.getDataRange().getValues(), zone),
     }));
   } finally {
     if (tempId) trashQuietly(tempId);

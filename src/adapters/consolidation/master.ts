@@ -21,6 +21,7 @@ import {requireDrive} from '../shared/advanced-services';
 import {withRetry} from '../shared/retry';
 import {copyTaggedFile, fileUrl, nameContains} from '../shared/drive-once';
 import {ensureRows, toCells} from './sheets';
+import {readCells} from '../shared/cells';
 import {driveMasterLocator} from '../master/locator';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -38,6 +39,8 @@ export function sheetMaster(
 ): MasterPort {
   let spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet | null = null;
   let fileId = '';
+  /** The Master's own time zone: its Date cells are read, and new dates written, in it. */
+  let zone = '';
   const sheets = new Map<string, {sheet: Sheet; headerRow: number}>();
 
   return {
@@ -56,12 +59,13 @@ export function sheetMaster(
       spreadsheet = location.isActive
         ? hostSpreadsheet()
         : SpreadsheetApp.openById(location.fileId);
+      zone = spreadsheet.getSpreadsheetTimeZone();
       const all = spreadsheet.getSheets();
       const tabs: Partial<Record<TargetTab, MasterTabState>> = {};
       for (const tab of TARGET_ORDER) {
         const sheet = findTab(all, tab, profile.invoiceTabs);
         if (!sheet) continue;
-        const state = readTab(sheet, tab);
+        const state = readTab(sheet, tab, zone);
         tabs[tab] = state;
         sheets.set(state.name, {sheet, headerRow: state.headerRow});
       }
@@ -108,7 +112,7 @@ export function sheetMaster(
         try {
           ensureRows(found.sheet, first + plan.rows.length - 1);
           range = found.sheet.getRange(first, 1, plan.rows.length, plan.width);
-          range.setValues(toCells(plan.rows, plan.dateColumns));
+          range.setValues(toCells(plan.rows, plan.dateColumns, zone));
         } catch (e) {
           const undone = undo(written);
           throw new Error(
@@ -143,7 +147,7 @@ function findTab(
 }
 
 /** Header row (scanned) and the invoice numbers below it: two reads. */
-function readTab(sheet: Sheet, tab: TargetTab): MasterTabState {
+function readTab(sheet: Sheet, tab: TargetTab, zone: string): MasterTabState {
   const lastRow = sheet.getLastRow();
   const lastColumn = sheet.getLastColumn();
   const name = sheet.getName();
@@ -152,9 +156,12 @@ function readTab(sheet: Sheet, tab: TargetTab): MasterTabState {
       `La hoja '${name}' del Master está vacía: no tiene encabezados.`,
     );
   }
-  const top = sheet
-    .getRange(1, 1, Math.min(HEADER_SCAN_ROWS, lastRow), lastColumn)
-    .getValues();
+  const top = readCells(
+    sheet
+      .getRange(1, 1, Math.min(HEADER_SCAN_ROWS, lastRow), lastColumn)
+      .getValues(),
+    zone,
+  );
   const fields = TARGET_TABS[tab].fields;
   const found = locateColumns<string>(top, fields);
   const numberColumn = found.ok
@@ -170,10 +177,12 @@ function readTab(sheet: Sheet, tab: TargetTab): MasterTabState {
   const dataRows = lastRow - headerRow - 1;
   const existingNumbers =
     dataRows > 0
-      ? sheet
-          .getRange(headerRow + 2, numberColumn + 1, dataRows, 1)
-          .getValues()
-          .map(r => r[0])
+      ? readCells(
+          sheet
+            .getRange(headerRow + 2, numberColumn + 1, dataRows, 1)
+            .getValues(),
+          zone,
+        ).map(r => r[0])
       : [];
   return {name, headerRow, headers, existingNumbers};
 }

@@ -39,11 +39,12 @@ export const sheetReviewStore: ReviewStore = {
       const old = findTagged(ss, METADATA.review, stale);
       if (old) ss.deleteSheet(old);
     }
+    const zone = ss.getSpreadsheetTimeZone();
     let first: GoogleAppsScript.Spreadsheet.Sheet | null = null;
     for (const tab of tabs) {
       const sheet = ownedTab(ss, METADATA.review, tab.tab, tab.sheetName);
       first ??= sheet;
-      writeGrid(sheet, toCells(tab.grid, tab.dateColumns, 1));
+      writeGrid(sheet, toCells(tab.grid, tab.dateColumns, zone, 1));
       sheet.setFrozenRows(1);
     }
     const stateSheet = ownedTab(ss, METADATA.state, 'v1', STATE_TAB);

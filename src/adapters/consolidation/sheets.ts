@@ -1,7 +1,8 @@
 // Tabs the consolidation owns in the user's spreadsheet: found by developer metadata, created tagged,
-// and written in one setValues each (ISO days turned into Dates, Bogotá midnight; text kept text).
+// and written in one setValues each (ISO days turned into Dates of the spreadsheet's zone; text kept text).
 import type {FieldValue} from '../../domain/consolidation/rows';
-import {sheetCell, type SheetCell} from '../shared/cells';
+import {dayOfIso} from '../../domain/kernel/day';
+import {dateCell, sheetCell, type SheetCell} from '../shared/cells';
 
 /** Developer-metadata keys of the add-on's consolidation tabs. */
 export const METADATA = {
@@ -58,30 +59,24 @@ export function ownedTab(
   return sheet;
 }
 
-/** ISO day -> Date at Bogotá midnight (UTC-5), so Sheets shows that day. */
-export function dayToDate(iso: string): Date {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d, 5));
-}
-
-/** A grid ready for setValues: ISO days in `dateColumns` as Dates, the rest through sheetCell. */
+/**
+ * A grid ready for setValues into a spreadsheet in `zone`: ISO days in `dateColumns` (from row
+ * `skipRows`) as Dates of that zone's midnight, the rest through sheetCell.
+ */
 export function toCells(
   grid: ReadonlyArray<ReadonlyArray<FieldValue>>,
   dateColumns: ReadonlyArray<number>,
+  zone: string,
   skipRows = 0,
 ): SheetCell[][] {
   const dates = new Set(dateColumns);
   return grid.map((row, r) =>
     row.map((v, c) => {
-      if (
-        r >= skipRows &&
-        dates.has(c) &&
-        typeof v === 'string' &&
-        /^\d{4}-\d{2}-\d{2}$/.test(v)
-      ) {
-        return dayToDate(v);
-      }
-      return sheetCell(v);
+      const day =
+        r >= skipRows && dates.has(c) && typeof v === 'string'
+          ? dayOfIso(v)
+          : null;
+      return day === null ? sheetCell(v) : dateCell(day, zone);
     }),
   );
 }

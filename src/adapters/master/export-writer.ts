@@ -2,13 +2,13 @@
 // an .xlsx in a Drive folder, made by Drive's export of a temporary spreadsheet that is then deleted.
 import {outputSpreadsheet} from '../shared/outputs';
 import type {ExportWriter} from '../../app/master/ports';
-import {BOGOTA_OFFSET_MS} from '../../domain/kernel/day';
+import {BUSINESS_TIME_ZONE} from '../../domain/kernel/day';
 import type {ExportCell, ExportColumn} from '../../domain/master/export';
 import {exportBlob, requireDrive} from '../shared/advanced-services';
 import {XLSX_MIME} from './locator';
 import {withRetry} from '../shared/retry';
 import {createTaggedFile} from '../shared/drive-once';
-import {sheetCell} from '../shared/cells';
+import {dateCell, sheetCell} from '../shared/cells';
 import {NUMBER_FORMATS} from '../../domain/kernel/cell-kinds';
 
 /** Developer-metadata key on every tab the add-on creates for an export. */
@@ -17,22 +17,24 @@ const SHEET_NAME_MAX = 100;
 
 type Cell = string | number | Date;
 
-function toCell(cell: ExportCell): Cell {
+/** One export cell for a spreadsheet in `zone` (days become that zone's midnight). */
+function toCell(cell: ExportCell, zone: string): Cell {
   if (typeof cell === 'object' && cell !== null)
-    return new Date(cell.day * 86400000 - BOGOTA_OFFSET_MS);
+    return dateCell(cell.day, zone);
   return sheetCell(cell);
 }
 
 function grid(
   columns: readonly ExportColumn[],
   rows: readonly ExportCell[][],
+  zone: string,
 ): Cell[][] {
   const out: Cell[][] = new Array(rows.length + 1);
   out[0] = columns.map(c => sheetCell(c.label));
   for (let r = 0; r < rows.length; r++) {
     const line = rows[r];
     const cells: Cell[] = new Array(line.length);
-    for (let c = 0; c < line.length; c++) cells[c] = toCell(line[c]);
+    for (let c = 0; c < line.length; c++) cells[c] = toCell(line[c], zone);
     out[r + 1] = cells;
   }
   return out;
@@ -43,8 +45,9 @@ function fill(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   columns: readonly ExportColumn[],
   rows: readonly ExportCell[][],
+  zone: string,
 ): void {
-  const values = grid(columns, rows);
+  const values = grid(columns, rows, zone);
   // A new sheet has 1,000 rows and 26 columns: grow it first, or setValues fails past them.
   if (sheet.getMaxRows() < values.length)
     sheet.insertRowsAfter(
@@ -88,7 +91,7 @@ export const sheetsExportWriter: ExportWriter = {
     const sheetName = uniqueSheetName(ss, name);
     const sheet = ss.insertSheet(sheetName, ss.getSheets().length);
     try {
-      fill(sheet, columns, rows);
+      fill(sheet, columns, rows, ss.getSpreadsheetTimeZone());
     } catch (e) {
       // Leave no half-written tab behind.
       ss.deleteSheet(sheet);
@@ -126,9 +129,11 @@ function xlsxOnce(
     // The id read with retries: without it the temporary file could not be removed.
     const tempId = withRetry(() => temp.getId());
     try {
+      // A new spreadsheet's zone is the account's, not necessarily Bogotá's: set it.
+      temp.setSpreadsheetTimeZone(BUSINESS_TIME_ZONE);
       const sheet = temp.getSheets()[0];
       sheet.setName(sheetName.slice(0, SHEET_NAME_MAX));
-      fill(sheet, columns, rows);
+      fill(sheet, columns, rows, BUSINESS_TIME_ZONE);
       SpreadsheetApp.flush();
       const blob = withRetry(() => exportBlob(tempId, XLSX_MIME));
       blob.setName(fileName);

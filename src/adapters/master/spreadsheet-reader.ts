@@ -2,6 +2,7 @@
 // (one getValues per needed column, one per header block), never getDataRange.
 import {currentSpreadsheet, hostSpreadsheetId} from '../shared/spreadsheets';
 import type {RawCell} from '../../domain/kernel/cell-values';
+import {readCells} from '../shared/cells';
 import type {
   BlockRequest,
   ColumnRequest,
@@ -15,18 +16,30 @@ import type {
  * not read.
  */
 export function spreadsheetAppReader(): MasterSheetReader {
-  const opened = new Map<string, GoogleAppsScript.Spreadsheet.Spreadsheet>();
-  const open = (fileId: string) => {
-    let ss = opened.get(fileId);
-    if (!ss) {
+  const opened = new Map<
+    string,
+    {ss: GoogleAppsScript.Spreadsheet.Spreadsheet; zone?: string}
+  >();
+  const entry = (fileId: string) => {
+    let e = opened.get(fileId);
+    if (!e) {
       const active = currentSpreadsheet();
-      ss =
-        active && active.getId() === fileId
-          ? active
-          : SpreadsheetApp.openById(fileId);
-      opened.set(fileId, ss);
+      e = {
+        ss:
+          active && active.getId() === fileId
+            ? active
+            : SpreadsheetApp.openById(fileId),
+      };
+      opened.set(fileId, e);
     }
-    return ss;
+    return e;
+  };
+  const open = (fileId: string) => entry(fileId).ss;
+  /** The Master's zone, read once: its Date cells are days of that zone. */
+  const zoneOf = (fileId: string) => {
+    const e = entry(fileId);
+    e.zone ??= e.ss.getSpreadsheetTimeZone();
+    return e.zone;
   };
   const sheet = (fileId: string, title: string) => {
     const s = open(fileId).getSheetByName(title);
@@ -47,14 +60,17 @@ export function spreadsheetAppReader(): MasterSheetReader {
       return blocks.map(b =>
         b.lastRow < b.firstRow || b.lastColumn < b.firstColumn
           ? []
-          : (sheet(fileId, b.title)
-              .getRange(
-                b.firstRow,
-                b.firstColumn,
-                b.lastRow - b.firstRow + 1,
-                b.lastColumn - b.firstColumn + 1,
-              )
-              .getValues() as RawCell[][]),
+          : readCells(
+              sheet(fileId, b.title)
+                .getRange(
+                  b.firstRow,
+                  b.firstColumn,
+                  b.lastRow - b.firstRow + 1,
+                  b.lastColumn - b.firstColumn + 1,
+                )
+                .getValues(),
+              zoneOf(fileId),
+            ),
       );
     },
     readColumns(
@@ -63,12 +79,14 @@ export function spreadsheetAppReader(): MasterSheetReader {
     ): RawCell[][] {
       return columns.map(c => {
         if (c.lastRow < c.firstRow) return [];
-        const values = sheet(fileId, c.title)
-          .getRange(c.firstRow, c.column, c.lastRow - c.firstRow + 1, 1)
-          .getValues();
+        const values = readCells(
+          sheet(fileId, c.title)
+            .getRange(c.firstRow, c.column, c.lastRow - c.firstRow + 1, 1)
+            .getValues(),
+          zoneOf(fileId),
+        );
         const out: RawCell[] = new Array(values.length);
-        for (let i = 0; i < values.length; i++)
-          out[i] = values[i][0] as RawCell;
+        for (let i = 0; i < values.length; i++) out[i] = values[i][0];
         return out;
       });
     },

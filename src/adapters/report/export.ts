@@ -26,6 +26,8 @@ function saveOnce(
     // The id read with retries: without it the temporary file could not be removed.
     const tempId = withRetry(() => temp.getId());
     try {
+      // A new spreadsheet's zone is the account's: give it the report's (copies keep serials).
+      temp.setSpreadsheetTimeZone(source.getSpreadsheetTimeZone());
       const blank = temp.getSheets()[0];
       for (const name of tabs) {
         const sheet = source.getSheetByName(name);

@@ -155,13 +155,13 @@ export function runReport(ports: ReportPorts, request: RunRequest): RunOutcome {
   }
 }
 
-function startState(request: RunRequest, t0: number): RunState {
+function startState(request: RunRequest, t0: number, zone: string): RunState {
   return {
     version: 1,
     runId: `${t0}`,
     origin: request.origin,
     startedAt: t0,
-    asOf: dayOfInstant(t0),
+    asOf: dayOfInstant(t0, zone),
     dateLabel: dateLabelOf(t0),
     options: normaliseReportOptions(request.options),
     done: [],
@@ -185,7 +185,7 @@ function execute(
   const fresh = normaliseReportOptions(request.options);
   if (state && request.origin === 'manual' && fresh.restart) state = null;
   const resumed = state !== null;
-  if (!state) state = startState(request, t0);
+  if (!state) state = startState(request, t0, ctx.timeZone);
   state.executions++;
   const s: RunState = state;
   const save = () => ports.state.save(JSON.stringify(s));

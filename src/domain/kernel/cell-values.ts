@@ -1,10 +1,13 @@
-// Parsing the cells of real sheets: money as numbers or es-CO text, dates as Date/serial/text,
+// Parsing the cells of real sheets: money as numbers or es-CO text, dates as serials or text,
 // billing months like "ago-25", currencies, and the error values Sheets and Excel show (#N/A).
-import {dayOfInstant, dayOfSerial, dayOfYmd} from './day';
-import {formatDay} from './format';
+import {dayOfSerial, dayOfYmd} from './day';
 
-/** What a cell read from the Master can be (Sheets API unformatted values, or SpreadsheetApp). */
-export type RawCell = string | number | boolean | Date | null | undefined;
+/**
+ * What a cell read from a sheet can be: the Sheets API's unformatted values (dates as serial
+ * numbers). SpreadsheetApp's Date cells are turned into serials of their spreadsheet's zone by the
+ * adapter that reads them (adapters/shared/cells.ts readCells), so no zone is guessed here.
+ */
+export type RawCell = string | number | boolean | null | undefined;
 
 /** A parsed value, nothing (blank cell), or a problem worded in Spanish for a diagnostic. */
 export type CellParse<T> =
@@ -38,26 +41,14 @@ export function errorValueOf(cell: RawCell): string | null {
   return m ? `#${m[1].toUpperCase()}` : null;
 }
 
-function isDate(cell: RawCell): cell is Date {
-  return (
-    typeof cell === 'object' &&
-    cell !== null &&
-    typeof (cell as Date).getTime === 'function'
-  );
-}
-
 /**
  * A cell as trimmed text, the way an es-CO sheet shows it ("" for blank): numbers without float
- * noise, a Date as dd/mm/yyyy (its Bogotá day), booleans as VERDADERO/FALSO.
+ * noise, booleans as VERDADERO/FALSO.
  */
 export function textOf(cell: RawCell): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'number') return String(cell);
   if (typeof cell === 'boolean') return cell ? 'VERDADERO' : 'FALSO';
-  if (isDate(cell)) {
-    const ms = cell.getTime();
-    return Number.isNaN(ms) ? 'fecha no válida' : formatDay(dayOfInstant(ms));
-  }
   const t = String(cell).trim();
   return /\s\s|[\t\n\r\u00a0]/.test(t) ? t.replace(/\s+/g, ' ') : t;
 }
@@ -135,12 +126,6 @@ export function parseDate(cell: RawCell): CellParse<number> {
     return problem(`${cell} no es una fecha`);
   }
   if (isBlank(cell)) return BLANK;
-  if (isDate(cell)) {
-    const ms = cell.getTime();
-    return Number.isNaN(ms)
-      ? problem('la fecha no es válida')
-      : value(dayOfInstant(ms));
-  }
   const err = errorProblem(cell);
   if (err) return err;
   const t = textOf(cell);

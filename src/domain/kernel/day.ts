@@ -1,14 +1,83 @@
-// Calendar days as integers (days since 1970-01-01) in America/Bogota, and their conversions.
+// Calendar days as integers (days since 1970-01-01) and their conversions; instants are turned into
+// days in a named time zone (a spreadsheet's, through Intl), never with a fixed offset.
 
-/** Bogotá is UTC-5 all year (no daylight saving time). */
-export const BOGOTA_OFFSET_MS = -5 * 3600 * 1000;
+/**
+ * The business's zone (Colombia): what the add-on gives every spreadsheet it creates, and the zone
+ * of file-name stamps. Dates read from a spreadsheet use that spreadsheet's own zone instead.
+ */
+export const BUSINESS_TIME_ZONE = 'America/Bogota';
 const DAY_MS = 86400000;
+const HOUR_MS = 3600000;
 /** Sheets/Excel serial day 0 is 1899-12-30; 25569 is 1970-01-01. */
 const SERIAL_EPOCH = 25569;
 
-/** The Bogotá calendar day of an instant (a Date cell from SpreadsheetApp). */
-export function dayOfInstant(ms: number): number {
-  return Math.floor((ms + BOGOTA_OFFSET_MS) / DAY_MS);
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const offsets = new Map<string, number>();
+
+/** The wall clock of an instant in a zone, as a UTC-encoded ms value (Intl does the zone rules). */
+function wallMs(ms: number, zone: string): number {
+  let f = formatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(zone, f);
+  }
+  const p: Record<string, number> = {};
+  for (const part of f.formatToParts(ms)) p[part.type] = Number(part.value);
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+}
+
+/** The zone's offset from UTC at an instant, in ms (Bogotá: -5 h); cached per zone and hour. */
+export function zoneOffsetMs(ms: number, zone: string): number {
+  const hour = Math.floor(ms / HOUR_MS);
+  const key = `${zone}|${hour}`;
+  let off = offsets.get(key);
+  if (off === undefined) {
+    off = wallMs(hour * HOUR_MS, zone) - hour * HOUR_MS;
+    offsets.set(key, off);
+  }
+  return off;
+}
+
+/** The calendar day of an instant in a zone. */
+export function dayOfInstant(ms: number, zone: string): number {
+  return Math.floor((ms + zoneOffsetMs(ms, zone)) / DAY_MS);
+}
+
+/** The Sheets serial number of an instant's wall clock in a zone (what the cell stores). */
+export function serialOfInstant(ms: number, zone: string): number {
+  return (ms + zoneOffsetMs(ms, zone)) / DAY_MS + SERIAL_EPOCH;
+}
+
+/** The instant a day starts in a zone: the Date to write so a spreadsheet in that zone shows it. */
+export function instantOfDay(day: number, zone: string): number {
+  const wall = day * DAY_MS;
+  const guess = wall - zoneOffsetMs(wall, zone);
+  return wall - zoneOffsetMs(guess, zone);
+}
+
+/** Wall-clock fields of an instant in a zone (file-name stamps, labels). */
+export function wallClockOf(
+  ms: number,
+  zone: string,
+): {y: number; m: number; d: number; h: number; min: number; s: number} {
+  const t = new Date(ms + zoneOffsetMs(ms, zone));
+  return {
+    y: t.getUTCFullYear(),
+    m: t.getUTCMonth() + 1,
+    d: t.getUTCDate(),
+    h: t.getUTCHours(),
+    min: t.getUTCMinutes(),
+    s: t.getUTCSeconds(),
+  };
 }
 
 /** The calendar day of a Sheets serial number (the fraction is the time of day, dropped). */

@@ -1,6 +1,6 @@
 // Turning query results into export rows: the old reports' file names, the columns and their kinds.
 import type {MasterFieldKey} from '../../shared/settings';
-import {BOGOTA_OFFSET_MS} from '../kernel/day';
+import {BUSINESS_TIME_ZONE, wallClockOf} from '../kernel/day';
 import type {CellKind} from '../kernel/cell-kinds';
 import {MASTER_FIELDS, MONEY_FIELDS, fieldOf} from './fields';
 import {CONSOLIDATED} from './query';
@@ -16,11 +16,11 @@ export interface ExportColumn {
   kind: CellKind;
 }
 
-/** "20251128_101500" in Bogotá time. */
+/** "20251128_101500" in the business's zone (America/Bogota). */
 export function stamp(ms: number): string {
-  const t = new Date(ms + BOGOTA_OFFSET_MS);
+  const t = wallClockOf(ms, BUSINESS_TIME_ZONE);
   const p = (n: number) => String(n).padStart(2, '0');
-  return `${t.getUTCFullYear()}${p(t.getUTCMonth() + 1)}${p(t.getUTCDate())}_${p(t.getUTCHours())}${p(t.getUTCMinutes())}${p(t.getUTCSeconds())}`;
+  return `${t.y}${p(t.m)}${p(t.d)}_${p(t.h)}${p(t.min)}${p(t.s)}`;
 }
 
 function safeName(text: string): string {

@@ -140,6 +140,7 @@ export type SpreadsheetApi = Fake<
   | 'getName'
   | 'getUrl'
   | 'getSpreadsheetTimeZone'
+  | 'setSpreadsheetTimeZone'
   | 'getSpreadsheetLocale'
   | 'getSheets'
   | 'getSheetByName'

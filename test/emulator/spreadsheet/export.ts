@@ -210,6 +210,8 @@ export function xlsxToSpreadsheetSync(
     cellDates: false,
   });
   const ss = store.blank(name);
+  // Drive's conversion makes a new file: the account's zone, not the source's (store.ts).
+  ss.timeZone = store.newFileTimeZone;
   wb.SheetNames.forEach((tab, i) => {
     const ws = wb.Sheets[tab];
     const ref = ws['!ref']

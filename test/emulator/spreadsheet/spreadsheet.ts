@@ -67,6 +67,20 @@ export class FakeSpreadsheet implements SpreadsheetApi {
     return this.data.timeZone;
   }
 
+  /**
+   * Sets the zone dates are read and shown in (reference/spreadsheet/spreadsheet
+   * #setspreadsheettimezonetimezone); serials stay, so a Date read back follows the new zone.
+   */
+  setSpreadsheetTimeZone(timezone: string): void {
+    this.meta('setSpreadsheetTimeZone', 'write');
+    try {
+      new Intl.DateTimeFormat('en-US', {timeZone: timezone});
+    } catch {
+      throw this.ctx.emu.error('Invalid argument: timezone');
+    }
+    this.data.timeZone = timezone;
+  }
+
   getSpreadsheetLocale(): string {
     this.meta('getSpreadsheetLocale');
     return this.data.locale;
@@ -299,13 +313,17 @@ export class FakeSpreadsheetApp implements SpreadsheetAppApi {
       files: 1,
     });
     const es = this.ctx.store.blank(name).locale.startsWith('es');
-    const data = this.ctx.store.create(name, [
-      {
-        name: es ? 'Hoja 1' : 'Sheet1',
-        maxRows: rows ?? 1000,
-        maxColumns: columns ?? 26,
-      },
-    ]);
+    const data = this.ctx.store.create(
+      name,
+      [
+        {
+          name: es ? 'Hoja 1' : 'Sheet1',
+          maxRows: rows ?? 1000,
+          maxColumns: columns ?? 26,
+        },
+      ],
+      {timeZone: this.ctx.store.newFileTimeZone},
+    );
     return this.view(data);
   }
 

@@ -292,12 +292,25 @@ export class SpreadsheetStore {
   private activeId: string | null = null;
   private counter = 0;
 
+  /**
+   * The zone of a spreadsheet a script creates or Drive converts from an .xlsx: the owner's account
+   * default, which need not be Bogotá (ASSUMPTION, stricter: never the fixtures' zone unless told).
+   * Spreadsheets the tests set up (create, add, addMaster) keep `defaults.timeZone`.
+   */
+  readonly newFileTimeZone: string;
+
   constructor(
-    private readonly defaults: {timeZone: string; locale: string} = {
+    private readonly defaults: {
+      timeZone: string;
+      locale: string;
+      newFileTimeZone?: string;
+    } = {
       timeZone: 'America/Bogota',
       locale: 'es_CO',
     },
-  ) {}
+  ) {
+    this.newFileTimeZone = defaults.newFileTimeZone ?? 'America/Los_Angeles';
+  }
 
   /**
    * Creates a spreadsheet. `tabs` is either a list of TabSpec or a record name -> rows. The first
