@@ -165,7 +165,8 @@ describe('outputs stay inert and read back as meant (through build/Code.js)', ()
     }
     const history = ss.sheets.find(s => s.name.startsWith('Historial'))!;
     const hist = expectInert(world, ss, history, []);
-    expect(typeof hist[1][0]).toBe('string'); // "2025-10-01T..." stays text, not a date
+    expect(isDate(hist[1][0])).toBe(true); // the start is written as a Date, meant as one
+    expect(typeof hist[1][1]).toBe('string');
     const files = inFolder().filter(f => f.mimeType === XLSX_MIME);
     expect(files).toHaveLength(1);
     await expectInertXlsx(world.driveStore.bytes(files[0]), CLIENT_TEXTS);
