@@ -1,9 +1,10 @@
 // Shape handling for custom functions: Sheets passes a single value or a 2-D array (a range); its
-// Date cells become serial numbers of the spreadsheet's zone before anything reads them.
-import {serialOfInstant} from '../domain/kernel/day';
+// Date cells become the day they show (dd/mm/yyyy in the spreadsheet's zone) before anything reads them.
+import {dayOfInstant} from '../domain/kernel/day';
+import {formatDay} from '../domain/kernel/format';
 import {hostSpreadsheet} from '../adapters/shared/spreadsheets';
 
-/** A cell as the functions read it (dates as serial numbers, like the Sheets API gives them). */
+/** A cell as the functions read it (a date as the dd/mm/yyyy text of its day). */
 export type Cell = string | number | boolean | null;
 export type CellInput = Cell | Cell[][];
 export type CellOutput = Cell | Cell[][];
@@ -16,8 +17,9 @@ function isDate(v: unknown): v is Date {
 }
 
 /**
- * An argument with its Dates turned into serials of the active spreadsheet's zone (read only when
- * a Date is there): a custom function's Date is that zone's midnight, not Bogotá's.
+ * An argument with its Dates turned into the dd/mm/yyyy of their day in the spreadsheet's zone
+ * (read only when a Date is there): a custom function's Date is that zone's midnight, not
+ * Bogotá's. Dates parse back as that day (cell-values parseDate) and are quoted as the cell shows.
  */
 export function fromSheet(
   input: SheetInput | undefined,
@@ -26,7 +28,7 @@ export function fromSheet(
   const cell = (v: SheetCell): Cell => {
     if (!isDate(v)) return v;
     zone ??= hostSpreadsheet().getSpreadsheetTimeZone();
-    return serialOfInstant(v.getTime(), zone);
+    return formatDay(dayOfInstant(v.getTime(), zone));
   };
   if (input === undefined) return undefined;
   return Array.isArray(input) ? input.map(row => row.map(cell)) : cell(input);

@@ -103,14 +103,14 @@ export const NO_INDEX_MESSAGE =
  * @return El enlace al PDF, "" si falta, "DUPLICADO: n PDF" si hay varios, o un texto de error.
  * @customfunction
  */
-export function FACTURA_PDF(input: SheetInput): CellOutput {
-  const numero = fromSheet(input)!;
+export function FACTURA_PDF(numero: SheetInput): CellOutput {
+  const numbers = fromSheet(numero)!;
   const index = readPdfIndexForLookup();
   if (!index)
-    return Array.isArray(numero)
-      ? mapCells(numero, () => NO_INDEX_MESSAGE)
+    return Array.isArray(numbers)
+      ? mapCells(numbers, () => NO_INDEX_MESSAGE)
       : NO_INDEX_MESSAGE;
-  return mapCells(numero, value => {
+  return mapCells(numbers, value => {
     if (isBlank(value)) return '';
     const parsed = parseInvoiceNumber(value);
     if (!parsed.ok) {
@@ -136,15 +136,26 @@ export function FACTURA_PDF(input: SheetInput): CellOutput {
  * @customfunction
  */
 export function FACTURADO(
-  nitInput: SheetInput,
-  desdeInput?: SheetInput,
-  hastaInput?: SheetInput,
-  monedaInput?: SheetInput,
+  nit: SheetInput,
+  desde?: SheetInput,
+  hasta?: SheetInput,
+  moneda?: SheetInput,
 ): CellOutput {
-  const nit = fromSheet(nitInput)!;
-  const desde = fromSheet(desdeInput);
-  const hasta = fromSheet(hastaInput);
-  const moneda = fromSheet(monedaInput);
+  return billed(
+    fromSheet(nit)!,
+    fromSheet(desde),
+    fromSheet(hasta),
+    fromSheet(moneda),
+  );
+}
+
+/** FACTURADO on arguments whose Dates are already serials of the spreadsheet's zone. */
+function billed(
+  nit: CellInput,
+  desde: CellInput | undefined,
+  hasta: CellInput | undefined,
+  moneda: CellInput | undefined,
+): CellOutput {
   const everyCell = (text: string): CellOutput =>
     Array.isArray(nit) ? mapCells(nit, () => text) : text;
   // desde and hasta: one cell for every NIT, or a range of nit's shape (one window per row).

@@ -145,7 +145,8 @@ describe('FACTURADO on this spreadsheet as the Master (2 x 100,000 rows)', () =>
     // for a recent snapshot (2: none yet), the active spreadsheet and its id for
     // the file id and again in the reader (2 + 2), listSheets (getSheets + name, lastRow and
     // lastColumn per tab of the file), then getSheetByName + getValues for one header block per
-    // invoice tab and for each needed column (NIT, Moneda, fecha, neto) of each invoice tab.
+    // invoice tab and for each needed column (NIT, Moneda, fecha, neto) of each invoice tab; the
+    // spreadsheet's zone once (its Date cells are days of that zone, issue 17.4).
     const tabs = master.tabs.length; // 3 tabs in the file, 2 invoice tabs read
     expect(byMethod(calls)).toEqual({
       'PropertiesService.getScriptProperties': 1,
@@ -155,6 +156,7 @@ describe('FACTURADO on this spreadsheet as the Master (2 x 100,000 rows)', () =>
       'SpreadsheetApp.getActiveSpreadsheet': 3,
       'SpreadsheetApp.Spreadsheet.getId': 3,
       'SpreadsheetApp.Spreadsheet.getSheets': 1,
+      'SpreadsheetApp.Spreadsheet.getSpreadsheetTimeZone': 1,
       'SpreadsheetApp.Sheet.getName': tabs,
       'SpreadsheetApp.Sheet.getLastRow': tabs,
       'SpreadsheetApp.Sheet.getLastColumn': tabs,
@@ -193,7 +195,7 @@ describe('FACTURADO on this spreadsheet as the Master (2 x 100,000 rows)', () =>
     expect(new Set(calls.map(c => c.execution)).size).toBe(1);
     // The same service calls as the single-window run above: the cells add CPU, never calls.
     expect(calls.length).toBe(
-      2 + 1 + 1 + 2 + 2 + 2 + 1 + 3 * master.tabs.length + 2 * (2 + 2 * 4),
+      2 + 1 + 1 + 2 + 2 + 2 + 1 + 1 + 3 * master.tabs.length + 2 * (2 + 2 * 4),
     );
     for (let i = 0; i < n; i += 997) {
       const c = cells[i];
