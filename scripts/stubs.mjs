@@ -3,8 +3,9 @@
 import ts from 'typescript';
 
 /**
- * One `function NAME(a, b) { return PRIVATE.NAME(a, b); }` per export of entryFile, each preceded by
- * the JSDoc of the exported declaration (so Sheets shows @customfunction help and argument hints).
+ * One `function NAME(a, b) { return PRIVATE.NAME.apply(this, arguments); }` per export of entryFile,
+ * each preceded by the JSDoc of the exported declaration (so Sheets shows @customfunction help and
+ * argument hints). Every argument is passed on, extra ones too, so signatures.ts can refuse them.
  * Throws when an export is not a function declaration or uses rest/destructured parameters.
  */
 export function generateStubs(entryFile, privateGlobal) {
@@ -45,7 +46,7 @@ export function generateStubs(entryFile, privateGlobal) {
     const doc = jsDocOf(decl);
     const list = params.join(', ');
     stubs.push(
-      `${doc}function ${name}(${list}) {\n  return ${privateGlobal}.${name}(${list});\n}\n`,
+      `${doc}function ${name}(${list}) {\n  return ${privateGlobal}.${name}.apply(this, arguments);\n}\n`,
     );
   }
   return stubs.join('\n');

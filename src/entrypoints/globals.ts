@@ -1,6 +1,8 @@
-// The bundle's entry (scripts/build.mjs): every export of index.ts, each answering in Spanish.
+// The bundle's entry (scripts/build.mjs): every export of index.ts, its arguments checked against
+// signatures.ts, each answering in Spanish.
 import * as api from './index';
 import {answeringInSpanish} from './user-errors';
+import {checkingArguments} from './checked';
 
 /** What the generated stubs of build/Code.js call: `__facturacion.entryPoints.NAME(...)`. */
-export const entryPoints = answeringInSpanish({...api});
+export const entryPoints = answeringInSpanish(checkingArguments(api));

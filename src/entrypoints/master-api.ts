@@ -23,7 +23,7 @@ export function getOverview(): MasterOverview {
  * @param query The query being edited (tab and NITs narrow the choices).
  */
 export function listFilterOptions(query: InvoiceQuery): FilterOptions {
-  return service.listFilterOptions(masterPorts(), query ?? {});
+  return service.listFilterOptions(masterPorts(), query);
 }
 
 /**
@@ -31,7 +31,7 @@ export function listFilterOptions(query: InvoiceQuery): FilterOptions {
  * @param query Tab or Consolidado, NITs, codes, date range, text, page.
  */
 export function queryInvoices(query: InvoiceQuery): InvoicePage {
-  return service.queryInvoices(masterPorts(), query ?? {});
+  return service.queryInvoices(masterPorts(), query);
 }
 
 /**
@@ -44,7 +44,7 @@ export function exportQuery(query: InvoiceQuery): ExportResult {
       masterPorts(),
       sheetsExportWriter,
       () => Date.now(),
-      query ?? {},
+      query,
     );
   });
 }

@@ -18,7 +18,10 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
 }
 
-/** Opens the Facturación sidebar. */
-export function showSidebar(): void {
+/**
+ * Opens the Facturación sidebar.
+ * @param _e Whatever Apps Script passes a menu item's function (its docs do not say): not read.
+ */
+export function showSidebar(_e?: object): void {
   openSidebar();
 }

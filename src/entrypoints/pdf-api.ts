@@ -75,12 +75,7 @@ export function refreshPdfIndex(
       throw new Error(lease.busy);
     }
     try {
-      return refreshPdfIndexJob(
-        pdfBuildPorts(),
-        roots,
-        options ?? {},
-        newJobId(),
-      );
+      return refreshPdfIndexJob(pdfBuildPorts(), roots, options, newJobId());
     } finally {
       lease.held.release();
     }
@@ -92,7 +87,7 @@ export function refreshPdfIndex(
  * @param jobId The id returned by refreshPdfIndex.
  */
 export function getJobStatus(jobId: string): PdfJobStatusDto | null {
-  return propertiesJobStore.get(String(jobId));
+  return propertiesJobStore.get(jobId);
 }
 
 /** What the PDF index is: when built, how big, and whether a build is unfinished. */

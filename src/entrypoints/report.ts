@@ -55,7 +55,7 @@ export function generateReport(options: ReportOptions): ReportRunResult {
   return withEditAccess(() => {
     const result = runReport(reportPorts(), {
       origin: 'manual',
-      options: options ?? {},
+      options: options,
     });
     if (result === 'skipped')
       throw new Error('Otra ejecución del informe está en curso.');

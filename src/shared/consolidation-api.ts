@@ -1,14 +1,11 @@
 // Sidebar contract of the "Consolidar" pane: consolidate the NetSuite and Noova exports, then append to the Master.
+import type * as v from 'valibot';
+import type {ConsolidationSourcesSchema} from './schemas/consolidation';
 
 /** Where the exports are: any mix of a Drive folder, picked files and tabs of this spreadsheet. */
-export interface ConsolidationSources {
-  /** A Drive folder (URL or id): every .xlsx, .xls and Google Sheet directly in it is read. */
-  folder?: string;
-  /** Files picked by URL or id (.xlsx, .xls or Google Sheets). */
-  files?: string[];
-  /** Names of tabs of this spreadsheet that hold an export pasted by hand. */
-  tabs?: string[];
-}
+export type ConsolidationSources = v.InferOutput<
+  typeof ConsolidationSourcesSchema
+>;
 
 /** One export sheet that was read. */
 export interface ConsolidationInput {

@@ -1,35 +1,17 @@
 // The sidebar contract for reading and querying the Master: queries, result pages, filter choices,
 // overview and export. JSON-only DTOs (dates as ISO "yyyy-mm-dd", money as number + currency).
+import type * as v from 'valibot';
 import type {MasterFieldKey} from './settings';
+import type {DateFieldSchema, InvoiceQuerySchema} from './schemas/master';
 
 /** The tab value meaning "all invoice tabs, with a column naming the tab". */
 export const CONSOLIDATED_TAB = 'Consolidado';
 
 /** Date fields a query can range over. */
-export type DateFieldKey =
-  'issueDate' | 'billingMonth' | 'creditNoteDate' | 'dueDate';
+export type DateFieldKey = v.InferOutput<typeof DateFieldSchema>;
 
-/** A query from the Consultar pane. Every part is optional. */
-export interface InvoiceQuery {
-  /** A Master tab name or 'Consolidado' (default). */
-  tab?: string;
-  /** NITs picked or typed ("900206480", "900.206.480-2"); a NIT also matches codes "CO:<nit>:". */
-  nits?: string[];
-  /** Desembolso codes picked ("CO:901082949:1:7:PAG"). */
-  desembolsos?: string[];
-  /** The date field of the range (default issueDate). */
-  dateField?: DateFieldKey;
-  /** ISO dates, both inclusive. */
-  from?: string;
-  to?: string;
-  /** Free text searched in invoice number, NIT, client, code, credit note and status. */
-  text?: string;
-  /** 0-based page (default 0) and rows per page (default 50, at most 500). */
-  page?: number;
-  pageSize?: number;
-  /** Read the Master again even if a snapshot is cached. */
-  refresh?: boolean;
-}
+/** A query from the Consultar pane (every part optional): src/shared/schemas/master.ts. */
+export type InvoiceQuery = v.InferOutput<typeof InvoiceQuerySchema>;
 
 /** One invoice row, with where it is in the Master. */
 export interface InvoiceRow {

@@ -1,6 +1,12 @@
 // Sidebar contract of the PDF finder: find invoice PDFs in Drive through the index, ZIP them, and
 // build/refresh the index as a resumable job. JSON-only DTOs (dates as ISO strings).
-import type {InvoiceRow} from './master-api';
+import type * as v from 'valibot';
+import type {
+  PdfMasterRowSchema,
+  PdfRequestInputSchema,
+  PdfRequestRowSchema,
+  RefreshPdfIndexOptionsSchema,
+} from './schemas/pdf';
 
 /** found: one PDF; duplicate: several; missing: none; suspicious: one, in a folder that disagrees with the Master row. */
 export type PdfLookupStatus = 'found' | 'duplicate' | 'missing' | 'suspicious';
@@ -29,23 +35,13 @@ export interface PdfLookupDto {
 }
 
 /** An invoice from a Master query row: the date and tab let the finder flag PDFs in the wrong folder. */
-export interface PdfRequestRow {
-  invoice: string;
-  /** Invoice date, ISO "YYYY-MM-DD". */
-  date?: string;
-  /** Master tab of the row ("Relacion facturas mandato"). */
-  tab?: string;
-}
+export type PdfRequestRow = v.InferOutput<typeof PdfRequestRowSchema>;
 
 /** A row of the Master query (queryInvoices) passed as is: its tab and dates feed the folder check. */
-export type PdfMasterRow = Pick<
-  InvoiceRow,
-  'tab' | 'invoiceNumber' | 'issueDate' | 'billingMonth'
->;
+export type PdfMasterRow = v.InferOutput<typeof PdfMasterRowSchema>;
 
 /** Pasted text (any separators), a list of numbers, request rows, or Master query rows. */
-export type PdfRequestInput =
-  string | Array<string | PdfRequestRow | PdfMasterRow>;
+export type PdfRequestInput = v.InferOutput<typeof PdfRequestInputSchema>;
 
 export type PdfJobState = 'running' | 'paused' | 'done' | 'failed';
 
@@ -98,12 +94,10 @@ export interface FindPdfsResult {
   index: PdfIndexStatusDto;
 }
 
-export interface RefreshPdfIndexOptions {
-  /** Rebuild from scratch instead of applying Drive's changes. */
-  full?: boolean;
-  /** Drop an unfinished build and start over. */
-  restart?: boolean;
-}
+/** Options of refreshPdfIndex: full rebuild, restart an unfinished one. */
+export type RefreshPdfIndexOptions = v.InferOutput<
+  typeof RefreshPdfIndexOptionsSchema
+>;
 
 /** One ZIP saved in the export folder. */
 export interface PdfZipDto {

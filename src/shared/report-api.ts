@@ -1,54 +1,22 @@
 // Sidebar contract of the reports: generate on demand, schedule the time-driven trigger, read the run history.
-
+import type * as v from 'valibot';
 import type {ReportKind} from './report-kinds';
+import type {
+  ReportOptionsSchema,
+  ScheduleSettingsSchema,
+  ScheduleSpecSchema,
+} from './schemas/report';
 
 /** The id of a report tab (the registry: src/shared/report-kinds.ts). */
 export type {ReportKind};
 
-/** Days of the week as ScriptApp.WeekDay names. */
-export type WeekdayKey =
-  | 'MONDAY'
-  | 'TUESDAY'
-  | 'WEDNESDAY'
-  | 'THURSDAY'
-  | 'FRIDAY'
-  | 'SATURDAY'
-  | 'SUNDAY';
-
-/** Days of the week, with their Spanish names (the schedule form and its messages). */
-export const WEEKDAYS: ReadonlyArray<{key: WeekdayKey; label: string}> = [
-  {key: 'MONDAY', label: 'lunes'},
-  {key: 'TUESDAY', label: 'martes'},
-  {key: 'WEDNESDAY', label: 'miércoles'},
-  {key: 'THURSDAY', label: 'jueves'},
-  {key: 'FRIDAY', label: 'viernes'},
-  {key: 'SATURDAY', label: 'sábado'},
-  {key: 'SUNDAY', label: 'domingo'},
-];
-
-/** Last day of the month a monthly schedule may use: every month has it. */
-export const MAX_MONTH_DAY = 28;
+export {MAX_MONTH_DAY, WEEKDAYS, type WeekdayKey} from './weekdays';
 
 /** When the scheduled report runs (hour 0-23 in the spreadsheet's time zone; day of month 1-28). */
-export type ScheduleSpec =
-  | {kind: 'off'}
-  | {kind: 'daily'; hour: number}
-  | {kind: 'weekly'; weekday: WeekdayKey; hour: number}
-  | {kind: 'monthly'; day: number; hour: number};
+export type ScheduleSpec = v.InferOutput<typeof ScheduleSpecSchema>;
 
-/** What a report run builds and delivers. Every field is optional: defaults in brackets. */
-export interface ReportOptions {
-  /** Tabs to build [all four]. */
-  reports?: ReportKind[];
-  /** The add-on's previous report tab: rewritten, or renamed with its date and kept ['replace']. */
-  oldTabs?: 'replace' | 'keep-dated';
-  /** E-mail the key figures to the recipients in settings [false]. */
-  sendEmail?: boolean;
-  /** Save a copy of the report tabs in the export folder of settings ['none']. */
-  exportFormat?: 'none' | 'xlsx' | 'pdf';
-  /** Drop an unfinished run and start over instead of continuing it [false]. */
-  restart?: boolean;
-}
+/** What a report run builds and delivers (src/shared/schemas/report.ts). Every field is optional. */
+export type ReportOptions = v.InferOutput<typeof ReportOptionsSchema>;
 
 /** One report tab written by a run. */
 export interface ReportTabResult {
@@ -86,19 +54,16 @@ export interface ReportRunResult {
 }
 
 /** The schedule and the options the scheduled runs use. */
-export interface ScheduleSettings {
-  when: ScheduleSpec;
-  options: ReportOptions;
-}
+export type ScheduleSettings = v.InferOutput<typeof ScheduleSettingsSchema>;
 
 /** What getSchedule shows. */
-export interface ScheduleInfo extends ScheduleSettings {
+export type ScheduleInfo = ScheduleSettings & {
   /** True when this user's time-driven trigger exists in this document. */
   installed: boolean;
   /** Spanish description ("Todos los lunes entre las 7:00 y las 8:00 ..."). */
   description: string;
   timeZone: string;
-}
+};
 
 /** One line of the run history (tab "Historial de ejecuciones"). */
 export interface ReportHistoryEntry {

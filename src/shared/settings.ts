@@ -1,40 +1,24 @@
 // The add-on's settings as the sidebar sees them: where the Master is, how to read it, and the
 // Drive folders and recipients other features use. JSON-only DTOs.
+import type * as v from 'valibot';
 import type {MasterFieldKey} from './master-fields';
+import type {
+  MasterProfileSchema,
+  MasterSourceSchema,
+  SettingsSchema,
+} from './schemas/settings';
 
-/** Where the Master workbook is. */
-export type MasterSourceSettings =
-  /** The spreadsheet the add-on is open in (the default). */
-  | {kind: 'active'}
-  /** A Google Sheet or .xlsx given by its URL or id. */
-  | {kind: 'file'; fileIdOrUrl: string}
-  /** The newest file (modified time) in a folder whose name contains a text, as the old system did. */
-  | {kind: 'newest-in-folder'; folderIdOrUrl: string; nameContains: string};
+/** Where the Master workbook is: the open spreadsheet, a file, or the newest file in a folder. */
+export type MasterSourceSettings = v.InferOutput<typeof MasterSourceSchema>;
 
 /** The keys of the Master fields the add-on reads (the registry: src/shared/master-fields.ts). */
 export type {MasterFieldKey};
 
 /** How to read the Master: which tabs hold invoices and which headers name each field. */
-export interface MasterProfileSettings {
-  /** Names of the invoice tabs (matched ignoring case, accents and spaces). */
-  invoiceTabs: string[];
-  /** How many rows from the top are scanned for the header row. */
-  headerScanRows: number;
-  /** For each field, the header texts that name it (matched after folding). */
-  synonyms: Record<MasterFieldKey, string[]>;
-}
+export type MasterProfileSettings = v.InferOutput<typeof MasterProfileSchema>;
 
-/** Every setting of the add-on, stored in the document's properties. */
-export interface Settings {
-  masterSource: MasterSourceSettings;
-  masterProfile: MasterProfileSettings;
-  /** Drive folders (ids or URLs) under which invoice PDFs are searched. */
-  pdfRootFolders: string[];
-  /** Drive folder (id or URL) where exports and ZIPs are saved; '' = none chosen yet. */
-  exportFolder: string;
-  /** E-mail addresses that receive the scheduled report summary. */
-  reportRecipients: string[];
-}
+/** Every setting of the add-on (src/shared/schemas/settings.ts), stored in the document's properties. */
+export type Settings = v.InferOutput<typeof SettingsSchema>;
 
 /** A Drive folder of the settings as a person reads it: its name and where it is. */
 export interface FolderDescription {
