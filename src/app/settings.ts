@@ -3,6 +3,12 @@
 import type {FolderDescription, Settings} from '../shared/settings';
 import {parseDriveId} from '../domain/kernel/drive-id';
 import {
+  SHEET_MIME,
+  XLSX_MIME,
+  XLS_MIME,
+  PDF_MIME,
+} from '../domain/kernel/drive-id';
+import {
   SettingsError,
   defaultSettings,
   normaliseSettings,
@@ -15,14 +21,14 @@ export interface SettingsStore {
   write(json: string): void;
 }
 
-/** What Drive says about an id that should be a folder. */
+/** What Drive says about an id that should be a folder (or, for the Master, a spreadsheet file). */
 export type FolderCheck =
   | {status: 'folder'; name: string}
-  | {status: 'not-folder'; name: string}
+  | {status: 'not-folder'; name: string; mimeType: string}
   | {status: 'trashed'; name: string}
   | {status: 'not-found'};
 
-/** Asks Drive about a folder id (one call per id). */
+/** Asks Drive about an id (one call per id). */
 export interface FolderLookup {
   check(id: string): FolderCheck;
   /** Names of the folders above it, top first (["Mi unidad", "Facturacion"]); [] when unknown. */
@@ -103,9 +109,37 @@ export function describeFolders(
   });
 }
 
+/** The Master file must be there, open for the user and a spreadsheet: checked when saved, not at the next query. */
+function assertMasterFile(lookup: FolderLookup, id: string): void {
+  const what = 'Archivo Master';
+  const found = lookup.check(id);
+  if (found.status === 'not-found') {
+    throw new SettingsError(
+      `${what}: el archivo "${id}" no existe en Drive o usted no tiene acceso a él.`,
+    );
+  }
+  if (found.status === 'trashed') {
+    throw new SettingsError(
+      `${what}: "${found.name}" (${id}) está en la papelera de Drive.`,
+    );
+  }
+  if (found.status === 'folder') {
+    throw new SettingsError(
+      `${what}: "${found.name}" (${id}) es una carpeta, no un archivo. Para usar el archivo más reciente de una carpeta, elija esa opción.`,
+    );
+  }
+  if (![SHEET_MIME, XLSX_MIME, XLS_MIME].includes(found.mimeType)) {
+    const kind = found.mimeType === PDF_MIME ? 'un PDF' : 'un archivo';
+    throw new SettingsError(
+      `${what}: "${found.name}" (${id}) es ${kind}, no una hoja de cálculo de Google ni un archivo de Excel (.xlsx).`,
+    );
+  }
+}
+
 /**
  * Validates and stores settings: shape and e-mails (domain rules), then each Drive folder
- * (exists, is a folder, not trashed, the user can open it). Returns what was stored.
+ * (exists, is a folder, not trashed, the user can open it) and the Master file (a spreadsheet the
+ * user can open). Returns what was stored.
  */
 export function writeSettings(
   store: SettingsStore,
@@ -118,6 +152,9 @@ export function writeSettings(
   }
   if (settings.exportFolder !== '') {
     assertFolder(folders, settings.exportFolder, 'Carpeta de exportación');
+  }
+  if (settings.masterSource.kind === 'file') {
+    assertMasterFile(folders, settings.masterSource.fileIdOrUrl);
   }
   if (settings.masterSource.kind === 'newest-in-folder') {
     assertFolder(

@@ -71,7 +71,11 @@ describe('settings', () => {
       /no existe en Drive o usted no tiene acceso/,
     ],
     [
-      {status: 'not-folder', name: 'a.pdf'} as FolderCheck,
+      {
+        status: 'not-folder',
+        name: 'a.pdf',
+        mimeType: 'application/pdf',
+      } as FolderCheck,
       /"a.pdf" .* es un archivo, no una carpeta/,
     ],
     [{status: 'trashed', name: 'Vieja'} as FolderCheck, /"Vieja" .* papelera/],

@@ -5,7 +5,7 @@ import type {ExportWriter} from '../../app/master/ports';
 import {BUSINESS_TIME_ZONE} from '../../domain/kernel/day';
 import type {ExportCell, ExportColumn} from '../../domain/master/export';
 import {exportBlob, requireDrive} from '../shared/advanced-services';
-import {XLSX_MIME} from './locator';
+import {XLSX_MIME} from '../../domain/kernel/drive-id';
 import {withRetry} from '../shared/retry';
 import {createTaggedFile} from '../shared/drive-once';
 import {dateCell, sheetCell} from '../shared/cells';

@@ -5,6 +5,7 @@ import {currentSpreadsheet, hostSpreadsheetId} from '../shared/spreadsheets';
 import type {MasterSourceSettings} from '../../shared/settings';
 import type {MasterLocation, MasterLocator} from '../../app/master/ports';
 import {formatInstant} from '../../domain/kernel/format';
+import {SHEET_MIME, XLSX_MIME, XLS_MIME} from '../../domain/kernel/drive-id';
 import {foldSpaced} from '../../domain/kernel/text-fold';
 import {requireDrive} from '../shared/advanced-services';
 import {withRetry} from '../shared/retry';
@@ -13,10 +14,6 @@ import {rethrowIfNotPermanent} from '../../app/google-errors';
 
 type DriveFile = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
 
-export const SHEET_MIME = 'application/vnd.google-apps.spreadsheet';
-export const XLSX_MIME =
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const XLS_MIME = 'application/vnd.ms-excel';
 const FILE_FIELDS = 'id,name,mimeType,modifiedTime,webViewLink,trashed';
 /** Name suffix of converted copies (kept in the user's My Drive root, never picked as the Master). */
 const TEMP_SUFFIX = ' (copia temporal de Facturación)';

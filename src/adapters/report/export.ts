@@ -2,7 +2,7 @@
 // exported as .xlsx or .pdf.
 import type {ExportPort} from '../../app/report/ports';
 import {exportBlob, requireDrive} from '../shared/advanced-services';
-import {XLSX_MIME} from '../master/locator';
+import {XLSX_MIME} from '../../domain/kernel/drive-id';
 import {reportSpreadsheet} from './sheets';
 import {withRetry} from '../shared/retry';
 import {createTaggedFile} from '../shared/drive-once';

@@ -1,5 +1,5 @@
-// Asks Drive (advanced service v3) whether an id is a folder the user can open, and the names above it;
-// shared drives included.
+// Asks Drive (advanced service v3) what an id is (a folder, another file, trashed, not there) for the
+// user, and the names above it; shared drives included.
 import type {FolderCheck, FolderLookup} from '../../app/settings';
 import {requireDrive} from './advanced-services';
 import {rethrowIfNotPermanent} from '../../app/google-errors';
@@ -37,7 +37,8 @@ export const driveFolderLookup: FolderLookup = {
     }
     const name = file.name ?? id;
     if (file.trashed) return {status: 'trashed', name};
-    if (file.mimeType !== FOLDER_MIME) return {status: 'not-folder', name};
+    if (file.mimeType !== FOLDER_MIME)
+      return {status: 'not-folder', name, mimeType: file.mimeType ?? ''};
     return {status: 'folder', name};
   },
   ancestors(id: string): string[] {

@@ -4,6 +4,11 @@
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 /** The MIME type of a PDF. */
 export const PDF_MIME = 'application/pdf';
+/** A Google Sheet, an .xlsx and an old .xls: the files a Master (or an export) may be. */
+export const SHEET_MIME = 'application/vnd.google-apps.spreadsheet';
+export const XLSX_MIME =
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const XLS_MIME = 'application/vnd.ms-excel';
 
 /** The Drive link of a file. */
 export function driveUrl(fileId: string): string {
