@@ -242,7 +242,7 @@ describe('The bundle in the world', () => {
     addon.run(handler);
     expect(world.ui.sidebars).toHaveLength(1);
     world.emulator.run('FULL', () =>
-      world.services.ScriptApp.newTrigger('getAbout')
+      world.services.ScriptApp.newTrigger('runScheduledReport')
         .timeBased()
         .everyHours(1)
         .create(),
@@ -250,9 +250,9 @@ describe('The bundle in the world', () => {
     const start = world.emulator.clock.now();
     const outcomes = world.fireDueTriggers(start + 3 * 3_600_000);
     expect(outcomes.map(o => [o.handler, o.ok, o.at - start])).toEqual([
-      ['getAbout', true, 3_600_000],
-      ['getAbout', true, 7_200_000],
-      ['getAbout', true, 10_800_000],
+      ['runScheduledReport', true, 3_600_000],
+      ['runScheduledReport', true, 7_200_000],
+      ['runScheduledReport', true, 10_800_000],
     ]);
     expect(world.triggers.triggers[0].nextAt).toBe(start + 4 * 3_600_000);
   });

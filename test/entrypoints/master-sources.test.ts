@@ -180,7 +180,7 @@ describe('goToRow', () => {
       "Esta hoja de cálculo no tiene la hoja 'Cesion 2'.",
     );
     expect(() => run('goToRow', 'Relacion facturas mandato', 0)).toThrow(
-      "La hoja 'Relacion facturas mandato' no tiene la fila 0.",
+      'El argumento «row» debe ser un número entero entre 1 y 10000000; llegó el número 0.',
     );
   });
 });
