@@ -40,7 +40,10 @@ beforeAll(async () => {
           };
         };
       };
-      g.ScriptApp.newTrigger('getAbout').timeBased().everyHours(1).create();
+      g.ScriptApp.newTrigger('runScheduledReport')
+        .timeBased()
+        .everyHours(1)
+        .create();
       return {description: 'pruebas', settings: null};
     },
   });
@@ -264,7 +267,7 @@ describe('POST /api/triggers/fire', () => {
     const res = await api.post('/api/triggers/fire');
     expect(res.json()).toEqual({
       ok: true,
-      fired: [{handler: 'getAbout', ok: true}],
+      fired: [{handler: 'runScheduledReport', ok: true}],
     });
     const calls = (await api.get('/api/calls')).json<{
       actions: Array<{kind: string; label: string}>;
@@ -321,7 +324,12 @@ describe('GET /api/sheets', () => {
       sheets: Json[];
     }>();
     expect(body.spreadsheet).toBe(MASTER);
-    expect(body.sheets.map(s => s.name)).toEqual([TAB, 'Cálculos']);
+    // The trigger fired above ran the scheduled report, which recorded its run in a tab of its own.
+    expect(body.sheets.map(s => s.name)).toEqual([
+      TAB,
+      'Cálculos',
+      'Historial de ejecuciones',
+    ]);
     expect(body.sheets[0]).toMatchObject({rows: 4, hidden: false});
   });
 

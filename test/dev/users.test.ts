@@ -23,7 +23,10 @@ beforeAll(async () => {
           };
         };
       };
-      g.ScriptApp.newTrigger('getAbout').timeBased().everyHours(1).create();
+      g.ScriptApp.newTrigger('runScheduledReport')
+        .timeBased()
+        .everyHours(1)
+        .create();
       return {description: 'equipo', settings: null};
     },
   });
@@ -108,7 +111,7 @@ describe('the demo accounts', () => {
       (await api.post('/api/triggers/fire', body)).json<{fired: unknown[]}>();
     expect((await fire({user: TEAM.editor})).fired).toEqual([]);
     expect((await fire({user: TEAM.owner})).fired).toEqual([
-      {handler: 'getAbout', ok: true},
+      {handler: 'runScheduledReport', ok: true},
     ]);
     expect((await fire()).fired).toHaveLength(1);
   });
