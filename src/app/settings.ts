@@ -35,9 +35,6 @@ export interface FolderLookup {
   ancestors(id: string): string[];
 }
 
-/** Most folders described in one call (settings hold far fewer). */
-const MAX_DESCRIBED = 50;
-
 /** Largest stored settings JSON: PropertiesService allows 9 KB per value. */
 export const MAX_SETTINGS_BYTES = 9000;
 
@@ -71,22 +68,15 @@ function assertFolder(lookup: FolderLookup, id: string, what: string): void {
   if (problem) throw new SettingsError(`${what}: ${problem}`);
 }
 
-/** Each value's folder name and path (one Drive read per folder and ancestor), in the order given. */
+/**
+ * Each value's folder name and path (one Drive read per folder and ancestor), in the order given.
+ * The list's shape and size are checked at the entry point (FolderListSchema).
+ */
 export function describeFolders(
   lookup: FolderLookup,
-  values: unknown,
+  values: readonly string[],
 ): FolderDescription[] {
-  if (!Array.isArray(values) || values.some(v => typeof v !== 'string')) {
-    throw new SettingsError(
-      'Las carpetas a describir deben ser una lista de textos (ids o enlaces de Drive).',
-    );
-  }
-  if (values.length > MAX_DESCRIBED) {
-    throw new SettingsError(
-      `Se describen como máximo ${MAX_DESCRIBED} carpetas a la vez.`,
-    );
-  }
-  return (values as string[]).map(value => {
+  return values.map(value => {
     const id = parseDriveId(value);
     if (!id) {
       return {

@@ -13,7 +13,7 @@ import {
   PdfRequestInputSchema,
   RefreshPdfIndexOptionsSchema,
 } from '../shared/schemas/pdf';
-import {SettingsSchema} from '../shared/schemas/settings';
+import {FolderListSchema, SettingsSchema} from '../shared/schemas/settings';
 import {
   ConfirmedSchema,
   ConsolidationSourcesSchema,
@@ -53,6 +53,7 @@ export const SIGNATURES: {readonly [K in keyof Api]: SignatureOf<Api[K]>} = {
   getAbout: [],
   getSettings: [],
   saveSettings: [['settings', SettingsSchema]],
+  describeFolders: [['values', FolderListSchema]],
   getOverview: [],
   listFilterOptions: [['query', optionalOptions(InvoiceQuerySchema)]],
   queryInvoices: [['query', optionalOptions(InvoiceQuerySchema)]],

@@ -24,7 +24,7 @@ const SHEET_FUNCTIONS = new Set([
 const LABELS = [
   'Archivo Master',
   'Carpeta del Master',
-  'Carpetas de PDFs',
+  'Carpetas de PDF',
   'Carpeta de exportación',
   'Destinatarios del reporte',
   'hoja de facturas',

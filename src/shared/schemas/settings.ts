@@ -54,15 +54,18 @@ export const MasterProfileSchema = record({
   synonyms: record(synonymEntries),
 });
 
+/** Drive folders by id or URL (the PDF folders; describeFolders takes the same list). */
+export const FolderListSchema = v.pipe(
+  v.array(driveRef, 'una lista de enlaces o ids de carpetas de Drive'),
+  v.maxLength(MAX_FOLDERS, `una lista de a lo sumo ${MAX_FOLDERS} carpetas`),
+);
+
 /** Every setting of the add-on, stored in the document's properties. */
 export const SettingsSchema = record({
   masterSource: MasterSourceSchema,
   masterProfile: MasterProfileSchema,
   /** Drive folders (ids or URLs) under which invoice PDFs are searched. */
-  pdfRootFolders: v.pipe(
-    v.array(driveRef, 'una lista de enlaces o ids de carpetas de Drive'),
-    v.maxLength(MAX_FOLDERS, `una lista de a lo sumo ${MAX_FOLDERS} carpetas`),
-  ),
+  pdfRootFolders: FolderListSchema,
   /** Drive folder (id or URL) where exports and ZIPs are saved; '' = none chosen yet. */
   exportFolder: driveRef,
   /** E-mail addresses that receive the scheduled report summary. */
