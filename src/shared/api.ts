@@ -5,19 +5,16 @@
 // every key is a top-level global of the bundle (checked by test/entrypoints/bundle.test.ts).
 // DTOs carry no Date, class or function: dates are ISO strings, money is number + currency code.
 
+import type * as v from 'valibot';
+import type {AboutInfoSchema} from './schemas/settings-results';
 import type {ConsolidationApi} from './consolidation-api';
 import type {MasterApi} from './master-api';
 import type {PdfApi} from './pdf-api';
 import type {ReportApi} from './report-api';
 import type {SettingsApi} from './settings';
 
-/** What the sidebar shows in its header: who, where, which build. */
-export interface AboutInfo {
-  version: string;
-  spreadsheetName: string;
-  timeZone: string;
-  userEmail: string;
-}
+/** What the sidebar shows in its header: who, where, which build (src/shared/schemas/settings-results.ts). */
+export type AboutInfo = v.InferOutput<typeof AboutInfoSchema>;
 
 /** Calls that do not belong to one feature. */
 export interface CoreApi {

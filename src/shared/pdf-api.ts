@@ -7,32 +7,28 @@ import type {
   PdfRequestRowSchema,
   RefreshPdfIndexOptionsSchema,
 } from './schemas/pdf';
+import type {
+  FindPdfsResultSchema,
+  PdfCountsSchema,
+  PdfFileSchema,
+  PdfIndexStatusSchema,
+  PdfJobStateSchema,
+  PdfJobStatusSchema,
+  PdfLookupSchema,
+  PdfLookupStatusSchema,
+  PdfResultsSheetSchema,
+  PdfZipSchema,
+  ZipPdfsResultSchema,
+} from './schemas/pdf-results';
 
 /** found: one PDF; duplicate: several; missing: none; suspicious: one, in a folder that disagrees with the Master row. */
-export type PdfLookupStatus = 'found' | 'duplicate' | 'missing' | 'suspicious';
+export type PdfLookupStatus = v.InferOutput<typeof PdfLookupStatusSchema>;
 
-/** One PDF in Drive. Names are plain text from Drive: show them with textContent, never as HTML. */
-export interface PdfFileDto {
-  fileId: string;
-  name: string;
-  /** "Facturacion/Año 2025/09. Septiembre/Facturacion Finkargo" */
-  folderPath: string;
-  /** ISO 8601 */
-  modified: string;
-  /** https://drive.google.com/file/d/<id>/view */
-  url: string;
-  /** Bytes (0 when Drive did not say). */
-  size: number;
-}
+/** One PDF in Drive (src/shared/schemas/pdf-results.ts). Show names with textContent, never as HTML. */
+export type PdfFileDto = v.InferOutput<typeof PdfFileSchema>;
 
-export interface PdfLookupDto {
-  /** Canonical number asked for ("FE10555"). */
-  invoice: string;
-  status: PdfLookupStatus;
-  files: PdfFileDto[];
-  /** Spanish explanation for duplicate and suspicious; '' otherwise. */
-  reason: string;
-}
+/** What was found for one invoice. */
+export type PdfLookupDto = v.InferOutput<typeof PdfLookupSchema>;
 
 /** An invoice from a Master query row: the date and tab let the finder flag PDFs in the wrong folder. */
 export type PdfRequestRow = v.InferOutput<typeof PdfRequestRowSchema>;
@@ -43,56 +39,19 @@ export type PdfMasterRow = v.InferOutput<typeof PdfMasterRowSchema>;
 /** Pasted text (any separators), a list of numbers, request rows, or Master query rows. */
 export type PdfRequestInput = v.InferOutput<typeof PdfRequestInputSchema>;
 
-export type PdfJobState = 'running' | 'paused' | 'done' | 'failed';
+export type PdfJobState = v.InferOutput<typeof PdfJobStateSchema>;
 
 /** Progress of an index build/refresh; the sidebar polls it and calls refreshPdfIndex again while 'paused'. */
-export interface PdfJobStatusDto {
-  jobId: string;
-  kind: 'pdf-index';
-  state: PdfJobState;
-  /** Spanish one-line summary. */
-  message: string;
-  foldersListed: number;
-  foldersKnown: number;
-  pdfsFound: number;
-  driveCalls: number;
-  startedAt: string;
-  updatedAt: string;
-  /** Spanish warnings (incomplete Drive search, no PDFs...). */
-  warnings: string[];
-}
+export type PdfJobStatusDto = v.InferOutput<typeof PdfJobStatusSchema>;
 
 /** The index as it stands. */
-export interface PdfIndexStatusDto {
-  exists: boolean;
-  /** ISO time of the last build/refresh, null when never built. */
-  builtAt: string | null;
-  pdfCount: number;
-  /** Index rows (one per invoice number and file). */
-  entryCount: number;
-  folderCount: number;
-  /** True when the configured root folders differ from the ones indexed. */
-  rootsChanged: boolean;
-  /** A build left unfinished (resume with refreshPdfIndex). */
-  unfinishedJobId: string | null;
-  /** Spanish summary. */
-  message: string;
-}
+export type PdfIndexStatusDto = v.InferOutput<typeof PdfIndexStatusSchema>;
 
-export interface PdfCounts {
-  found: number;
-  duplicate: number;
-  missing: number;
-  suspicious: number;
-}
+/** How many invoices ended in each status. */
+export type PdfCounts = v.InferOutput<typeof PdfCountsSchema>;
 
-export interface FindPdfsResult {
-  results: PdfLookupDto[];
-  counts: PdfCounts;
-  /** Spanish notes on the input (what was ignored and why) and on the index. */
-  messages: string[];
-  index: PdfIndexStatusDto;
-}
+/** What findPdfs answers. */
+export type FindPdfsResult = v.InferOutput<typeof FindPdfsResultSchema>;
 
 /** Options of refreshPdfIndex: full rebuild, restart an unfinished one. */
 export type RefreshPdfIndexOptions = v.InferOutput<
@@ -100,29 +59,13 @@ export type RefreshPdfIndexOptions = v.InferOutput<
 >;
 
 /** One ZIP saved in the export folder. */
-export interface PdfZipDto {
-  fileId: string;
-  name: string;
-  url: string;
-  files: number;
-  bytes: number;
-}
+export type PdfZipDto = v.InferOutput<typeof PdfZipSchema>;
 
-export interface ZipPdfsResult {
-  zips: PdfZipDto[];
-  /** Invoices whose PDF went into a ZIP (duplicates in "duplicados/", suspicious in "revisar/"). */
-  included: string[];
-  missing: string[];
-  /** Found but left out (too big, could not be read), with a Spanish reason. */
-  skipped: Array<{invoice: string; reason: string}>;
-  messages: string[];
-  counts: PdfCounts;
-}
+/** What zipPdfs answers. */
+export type ZipPdfsResult = v.InferOutput<typeof ZipPdfsResultSchema>;
 
-export interface PdfResultsSheetDto {
-  sheetName: string;
-  rows: number;
-}
+/** The tab writePdfResultsSheet wrote. */
+export type PdfResultsSheetDto = v.InferOutput<typeof PdfResultsSheetSchema>;
 
 /** Sidebar calls of the PDF finder. */
 export interface PdfApi {

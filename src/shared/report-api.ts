@@ -6,6 +6,13 @@ import type {
   ScheduleSettingsSchema,
   ScheduleSpecSchema,
 } from './schemas/report';
+import type {
+  ReportFiguresSchema,
+  ReportHistoryEntrySchema,
+  ReportRunResultSchema,
+  ReportTabResultSchema,
+  ScheduleInfoSchema,
+} from './schemas/report-results';
 
 /** The id of a report tab (the registry: src/shared/report-kinds.ts). */
 export type {ReportKind};
@@ -18,69 +25,23 @@ export type ScheduleSpec = v.InferOutput<typeof ScheduleSpecSchema>;
 /** What a report run builds and delivers (src/shared/schemas/report.ts). Every field is optional. */
 export type ReportOptions = v.InferOutput<typeof ReportOptionsSchema>;
 
-/** One report tab written by a run. */
-export interface ReportTabResult {
-  id: ReportKind;
-  /** The tab's name (another name when a user's tab already had the title). */
-  name: string;
-  /** Link that opens the tab (#gid=...). */
-  url: string;
-  /** True when the report could not be built and the tab only says why (e.g. no due-date column). */
-  unavailable?: boolean;
-}
+/** One report tab written by a run (src/shared/schemas/report-results.ts). */
+export type ReportTabResult = v.InferOutput<typeof ReportTabResultSchema>;
 
 /** Key figures of a run (also e-mailed). Money per currency, never added across currencies. */
-export interface ReportFigures {
-  rows: number;
-  totals: Array<{currency: string; invoices: number; amount: number}>;
-  qualityFindings: number;
-  pdfMissing: number | null;
-  pdfDuplicate: number | null;
-  pdfSuspicious: number | null;
-}
+export type ReportFigures = v.InferOutput<typeof ReportFiguresSchema>;
 
 /** The outcome of generateReport. */
-export interface ReportRunResult {
-  /** 'partial': the run saved its progress and continues at the next call or scheduled run. */
-  status: 'done' | 'partial';
-  /** Spanish summary for the sidebar. */
-  message: string;
-  tabs: ReportTabResult[];
-  /** Spanish notices (a user's tab was in the way, aging not available, mail quota...). */
-  notices: string[];
-  figures: ReportFigures | null;
-  /** Modeled/real seconds of this execution. */
-  seconds: number;
-}
+export type ReportRunResult = v.InferOutput<typeof ReportRunResultSchema>;
 
 /** The schedule and the options the scheduled runs use. */
 export type ScheduleSettings = v.InferOutput<typeof ScheduleSettingsSchema>;
 
 /** What getSchedule shows. */
-export type ScheduleInfo = ScheduleSettings & {
-  /** True when this user's time-driven trigger exists in this document. */
-  installed: boolean;
-  /** Spanish description ("Todos los lunes entre las 7:00 y las 8:00 ..."). */
-  description: string;
-  timeZone: string;
-};
+export type ScheduleInfo = v.InferOutput<typeof ScheduleInfoSchema>;
 
 /** One line of the run history (tab "Historial de ejecuciones"). */
-export interface ReportHistoryEntry {
-  /** ISO 8601 start of the execution. */
-  at: string;
-  /** Who ran it: the user's e-mail, or "Programado" for the trigger. */
-  who: string;
-  origin: 'manual' | 'trigger';
-  seconds: number;
-  /** Master rows read in this execution. */
-  rowsRead: number;
-  /** Cells written to report tabs in this execution. */
-  cellsWritten: number;
-  outcome: 'ok' | 'partial' | 'skipped' | 'error';
-  /** Spanish detail or error message. */
-  detail: string;
-}
+export type ReportHistoryEntry = v.InferOutput<typeof ReportHistoryEntrySchema>;
 
 /** Sidebar calls of the reports feature. */
 export interface ReportApi {

@@ -7,6 +7,7 @@ import type {
   MasterSourceSchema,
   SettingsSchema,
 } from './schemas/settings';
+import type {FolderDescriptionSchema} from './schemas/settings-results';
 
 /** Where the Master workbook is: the open spreadsheet, a file, or the newest file in a folder. */
 export type MasterSourceSettings = v.InferOutput<typeof MasterSourceSchema>;
@@ -20,19 +21,8 @@ export type MasterProfileSettings = v.InferOutput<typeof MasterProfileSchema>;
 /** Every setting of the add-on (src/shared/schemas/settings.ts), stored in the document's properties. */
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 
-/** A Drive folder of the settings as a person reads it: its name and where it is. */
-export interface FolderDescription {
-  /** The value as stored (an id or a URL). */
-  value: string;
-  /** The Drive id read from it; null when the value is no id or link. */
-  id: string | null;
-  /** The folder's name; null when it cannot be opened. */
-  name: string | null;
-  /** The folders above it, top first ("Mi unidad / Facturacion"); '' when unknown. */
-  path: string;
-  /** Why it cannot be used (Spanish), or null. */
-  problem: string | null;
-}
+/** A Drive folder of the settings as a person reads it (src/shared/schemas/settings-results.ts). */
+export type FolderDescription = v.InferOutput<typeof FolderDescriptionSchema>;
 
 /** Sidebar calls for settings. */
 export interface SettingsApi {

@@ -58,8 +58,11 @@ export const ScheduleSpecSchema = oneOf(
   'un objeto {kind: "off" | "daily" | "weekly" | "monthly", ...}',
 );
 
-/** The schedule and the options the scheduled runs use. */
-export const ScheduleSettingsSchema = record({
+/** The fields of a schedule: when, and the options the scheduled runs use. */
+export const scheduleEntries = {
   when: ScheduleSpecSchema,
   options: ReportOptionsSchema,
-});
+};
+
+/** The schedule and the options the scheduled runs use. */
+export const ScheduleSettingsSchema = record(scheduleEntries);
