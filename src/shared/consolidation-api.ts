@@ -3,10 +3,8 @@ import type * as v from 'valibot';
 import type {ConsolidationSourcesSchema} from './schemas/consolidation';
 import type {
   AppendResultSchema,
-  ConsolidationInputSchema,
   ConsolidationReviewSchema,
   ConsolidationStatsSchema,
-  ReviewTabSchema,
 } from './schemas/consolidation-results';
 
 /** Where the exports are: any mix of a Drive folder, picked files and tabs of this spreadsheet. */
@@ -14,16 +12,10 @@ export type ConsolidationSources = v.InferOutput<
   typeof ConsolidationSourcesSchema
 >;
 
-/** One export sheet that was read (src/shared/schemas/consolidation-results.ts). */
-export type ConsolidationInput = v.InferOutput<typeof ConsolidationInputSchema>;
-
-/** The counts shown before confirming. Totals per currency are never added together. */
+/** The counts shown before confirming (src/shared/schemas/consolidation-results.ts). Never added across currencies. */
 export type ConsolidationStatsDto = v.InferOutput<
   typeof ConsolidationStatsSchema
 >;
-
-/** A review tab written for the user to check. */
-export type ReviewTab = v.InferOutput<typeof ReviewTabSchema>;
 
 /** What consolidateExports returns: the review to confirm (or not). */
 export type ConsolidationReview = v.InferOutput<
