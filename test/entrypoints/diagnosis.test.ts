@@ -111,6 +111,8 @@ describe('the platform diagnosis (dev build)', () => {
       'drive-page-size': 'Sí',
       'call-timings': 'Sí',
       'protection-editors': 'Sí',
+      'text-parsing-es-co': 'Sí',
+      'new-spreadsheet-zone': 'Sí',
       'custom-function-view': 'Sí',
       'clock-trigger-context': 'Sí',
     });
@@ -177,7 +179,7 @@ describe('the platform diagnosis (dev build)', () => {
     const ids = readTab(world, ss.id)
       .slice(1)
       .map(r => r[0]);
-    expect(ids).toHaveLength(11);
+    expect(ids).toHaveLength(13);
     for (const id of ids) expect(readme).toContain(`\`${id}\``);
   });
 });

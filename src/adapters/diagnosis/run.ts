@@ -14,6 +14,8 @@ import {intlProbe} from './intl';
 import type {Observation, Probe} from './probe';
 import {protectionProbe} from './protection';
 import {sheetsFieldsProbe} from './sheets-fields';
+import {textParsingProbe} from './text-parsing';
+import {newSpreadsheetZoneProbe} from './time-zone';
 import {timingsProbe} from './timings';
 import {PENDING, verdictOf} from './verdict';
 
@@ -62,6 +64,8 @@ export function runDiagnosis(): DiagnosisSummary {
     drivePagesProbe,
     timingsProbe(tab.getRange(1, 1)),
     protectionProbe(ss),
+    textParsingProbe(ss),
+    newSpreadsheetZoneProbe,
   ];
   const summary: DiagnosisSummary = {
     agreed: 0,
