@@ -65,6 +65,30 @@ export function corpusArgs(corpus: Corpus): Record<string, unknown> {
 }
 
 /** DriveIndexPort over Drive.Files / Drive.Changes (shared drives included). */
+/** One page of a Files.list query over the corpus (shared drives included), with the index's fields. */
+export function listPage(
+  q: string,
+  corpus: Corpus,
+  pageToken: string | null,
+): DrivePage {
+  const drive = requireDrive();
+  const args: Record<string, unknown> = {
+    q,
+    pageSize: PAGE_SIZE,
+    fields: LIST_FIELDS,
+    supportsAllDrives: true,
+    includeItemsFromAllDrives: true,
+    ...corpusArgs(corpus),
+  };
+  if (pageToken) args.pageToken = pageToken;
+  const list = withRetry(() => drive.Files.list(args));
+  return {
+    items: (list.files ?? []).map(item),
+    nextPageToken: list.nextPageToken ?? null,
+    incompleteSearch: list.incompleteSearch === true,
+  };
+}
+
 export const drivePdfLister: DriveIndexPort = {
   getRoot(id: string): RootFolder | null {
     const drive = requireDrive();
@@ -94,22 +118,7 @@ export const drivePdfLister: DriveIndexPort = {
     corpus: Corpus,
     pageToken: string | null,
   ): DrivePage {
-    const drive = requireDrive();
-    const args: Record<string, unknown> = {
-      q: childrenQuery(parentIds),
-      pageSize: PAGE_SIZE,
-      fields: LIST_FIELDS,
-      supportsAllDrives: true,
-      includeItemsFromAllDrives: true,
-      ...corpusArgs(corpus),
-    };
-    if (pageToken) args.pageToken = pageToken;
-    const list = withRetry(() => drive.Files.list(args));
-    return {
-      items: (list.files ?? []).map(item),
-      nextPageToken: list.nextPageToken ?? null,
-      incompleteSearch: list.incompleteSearch === true,
-    };
+    return listPage(childrenQuery(parentIds), corpus, pageToken);
   },
 
   getStartPageToken(): string {

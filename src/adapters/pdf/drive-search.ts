@@ -1,16 +1,7 @@
 // The direct PDF search's view of Drive (advanced service v3): PDFs by name words, and all folders.
 import type {PdfSearchPort} from '../../app/pdf-find/ports';
-import type {Corpus, DrivePage} from '../../app/pdf-index/ports';
 import {FOLDER_MIME, PDF_MIME} from '../../domain/kernel/drive-id';
-import {requireDrive} from '../shared/advanced-services';
-import {withRetry} from '../shared/retry';
-import {
-  corpusArgs,
-  drivePdfLister,
-  item,
-  LIST_FIELDS,
-  PAGE_SIZE,
-} from './drive-lister';
+import {drivePdfLister, listPage} from './drive-lister';
 
 /** A search word is letters and digits only (invoice keys and consecutives): nothing to escape. */
 function quoteWord(word: string): string {
@@ -23,29 +14,6 @@ function quoteWord(word: string): string {
 function nameSearchQuery(words: readonly string[]): string {
   const names = words.map(w => `name contains ${quoteWord(w)}`).join(' or ');
   return `(${names}) and mimeType = '${PDF_MIME}' and trashed = false`;
-}
-
-function listPage(
-  q: string,
-  corpus: Corpus,
-  pageToken: string | null,
-): DrivePage {
-  const drive = requireDrive();
-  const args: Record<string, unknown> = {
-    q,
-    pageSize: PAGE_SIZE,
-    fields: LIST_FIELDS,
-    supportsAllDrives: true,
-    includeItemsFromAllDrives: true,
-    ...corpusArgs(corpus),
-  };
-  if (pageToken) args.pageToken = pageToken;
-  const list = withRetry(() => drive.Files.list(args));
-  return {
-    items: (list.files ?? []).map(item),
-    nextPageToken: list.nextPageToken ?? null,
-    incompleteSearch: list.incompleteSearch === true,
-  };
 }
 
 /** PdfSearchPort over Drive.Files (shared drives included); roots checked as the index does. */
