@@ -11,7 +11,7 @@ import {DEFAULT_SEED} from './cli-args';
 import {errorMessage} from './json-values';
 import {basename, extname} from 'node:path';
 import {SHEET_MIME} from '../test/emulator/drive/store';
-import {loadXlsx} from '../test/emulator/xlsx';
+import {loadXlsx} from '../test/emulator/spreadsheet/xlsx';
 import type {World} from '../test/emulator/world';
 import type {WorldPreparer} from './world-adapter';
 

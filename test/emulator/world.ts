@@ -20,7 +20,7 @@ import {createUtilities, FakeBlob} from './services/utilities';
 import {createDriveServices, DriveStore, SHEET_MIME} from './drive';
 import {ApiError} from './drive/errors';
 import {bytesKey} from './drive/hooks';
-import {loadXlsx} from './xlsx';
+import {loadXlsx} from './spreadsheet/xlsx';
 import {createSheetsService} from './sheets/service';
 import type {SheetsContext} from './spreadsheet/context';
 import {FakeSpreadsheetApp} from './spreadsheet/spreadsheet';

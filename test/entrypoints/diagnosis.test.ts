@@ -3,7 +3,8 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {TEAM} from '../emulator/accounts';
-import * as latency from '../emulator/latency';
+import * as serviceLatency from '../emulator/services/latency';
+import * as sheetLatency from '../emulator/spreadsheet/latency';
 import {createWorld} from '../emulator/world';
 import {buildInvoiceTree} from '../fixtures/drive-tree';
 import {MODELED_MS} from '../../src/adapters/diagnosis/timings';
@@ -164,11 +165,11 @@ describe('the platform diagnosis (dev build)', () => {
 
   it('keeps its modeled timings equal to the emulator latency model', () => {
     expect(MODELED_MS).toEqual({
-      cacheGet: latency.CACHE_GET_MS,
-      cachePut: latency.CACHE_PUT_MS,
-      propertyGet: latency.PROPERTIES_READ_MS,
-      propertySet: latency.PROPERTIES_WRITE_MS,
-      getValues: latency.SPREADSHEET_CALL_MS,
+      cacheGet: serviceLatency.CACHE_GET_MS,
+      cachePut: serviceLatency.CACHE_PUT_MS,
+      propertyGet: serviceLatency.PROPERTIES_READ_MS,
+      propertySet: serviceLatency.PROPERTIES_WRITE_MS,
+      getValues: sheetLatency.SPREADSHEET_CALL_MS,
     });
   });
 

@@ -2,7 +2,7 @@
 import type {Probe} from './probe';
 
 /**
- * The emulator's modeled milliseconds (test/emulator/latency.ts; a test keeps them equal): cache
+ * The emulator's modeled milliseconds (test/emulator/services/latency.ts and spreadsheet/latency.ts; a test keeps them equal): cache
  * get/put, properties get/set, a one-cell getValues.
  */
 export const MODELED_MS = {

@@ -4,7 +4,7 @@
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {CACHE_GET_MS} from '../latency';
+import {CACHE_GET_MS} from '../services/latency';
 import {loadAddon} from '../load-addon';
 import {createWorld} from '../world';
 import {CpuMeter, DEFAULT_CPU_FACTOR} from './cpu';

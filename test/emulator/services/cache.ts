@@ -11,7 +11,7 @@ import {
   CACHE_PUT_MS,
   CACHE_REMOVE_MS,
   keyValueMs,
-} from '../latency';
+} from './latency';
 
 /** Limits (Cache reference page): keys <= 250 chars, values <= 100 KB, expiry <= 21,600 s. */
 export const MAX_KEY_LENGTH = 250;

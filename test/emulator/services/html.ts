@@ -2,7 +2,7 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Emulator} from '../core/emulator';
-import {HTML_MS} from '../latency';
+import {HTML_MS} from './latency';
 import {makeEnum} from '../spreadsheet/context';
 
 type H = GoogleAppsScript.HTML.HtmlOutput;

@@ -7,7 +7,7 @@ import {
   PROPERTIES_READ_MS,
   PROPERTIES_WRITE_MS,
   STORE_BYTES_PER_MS,
-} from '../latency';
+} from './latency';
 import {createWorld} from '../world';
 
 function setup() {

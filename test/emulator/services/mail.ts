@@ -1,6 +1,6 @@
 // MailApp: an outbox instead of sending, with the consumer daily quota on the virtual clock.
 import type {Emulator} from '../core/emulator';
-import {MAIL_MS} from '../latency';
+import {MAIL_MS} from './latency';
 
 /** Recipients a day for consumer accounts (quotas page): 100. */
 export const DAILY_QUOTA = 100;

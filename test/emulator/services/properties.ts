@@ -1,6 +1,6 @@
 // PropertiesService: document, user and script stores with the platform's size limits.
 import type {Emulator} from '../core/emulator';
-import {keyValueMs, PROPERTIES_READ_MS, PROPERTIES_WRITE_MS} from '../latency';
+import {keyValueMs, PROPERTIES_READ_MS, PROPERTIES_WRITE_MS} from './latency';
 
 /** 9 KB per value and 500 KB per store (docs/platform.md quotas). */
 export const MAX_VALUE_BYTES = 9 * 1024;

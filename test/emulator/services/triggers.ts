@@ -2,7 +2,7 @@
 // table is kept by the world, which fires due triggers on the virtual clock.
 import type {Emulator} from '../core/emulator';
 import {fromWallClock, wallClock} from '../core/time';
-import {TRIGGER_MS} from '../latency';
+import {TRIGGER_MS} from './latency';
 import {enumName, makeEnum} from '../spreadsheet/context';
 
 /** The platform's messages (docs/platform.md, "Triggers in editor add-ons"). */

@@ -6,7 +6,7 @@ import {gunzipSync, gzipSync} from 'node:zlib';
 import {unzipSync, zipSync} from 'fflate';
 import type {Emulator} from '../core/emulator';
 import {formatJavaPattern} from '../core/time';
-import {ZIP_BYTES_PER_MS} from '../latency';
+import {ZIP_BYTES_PER_MS} from './latency';
 import {isDate} from '../spreadsheet/format';
 import {makeEnum} from '../spreadsheet/context';
 

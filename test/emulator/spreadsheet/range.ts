@@ -5,7 +5,7 @@ import {
   SET_VALUES_CELLS_PER_MS,
   STRUCTURE_MS,
   spreadsheetCallMs,
-} from '../latency';
+} from './latency';
 import {a1For} from './a1';
 import type {ProtectionApi, RangeApi, SheetApi} from './api';
 import type {SheetsContext} from './context';

@@ -4,7 +4,7 @@ import {
   SET_VALUES_CELLS_PER_MS,
   STRUCTURE_MS,
   spreadsheetCallMs,
-} from '../latency';
+} from './latency';
 import {parseA1} from './a1';
 import type {
   ChartBuilderApi,

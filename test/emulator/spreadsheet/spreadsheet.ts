@@ -1,5 +1,5 @@
 // Spreadsheet and SpreadsheetApp: files by id/url, the active one, sheets, UI and flush.
-import {FLUSH_MS, METADATA_MS, STRUCTURE_MS} from '../latency';
+import {FLUSH_MS, METADATA_MS, STRUCTURE_MS} from './latency';
 import {splitSheet} from './a1';
 import type {
   MetadataApi,

@@ -1,7 +1,7 @@
 // The .xlsx loader: a generated Master round-trips through real .xlsx bytes with dates as Date cells.
-import {COSTOS_FIJOS_TAB, generateMaster} from '../fixtures/master';
-import {masterToXlsx} from '../fixtures/xlsx';
-import {createWorld} from './world';
+import {COSTOS_FIJOS_TAB, generateMaster} from '../../fixtures/master';
+import {masterToXlsx} from '../../fixtures/xlsx';
+import {createWorld} from '../world';
 import {loadXlsx} from './xlsx';
 
 describe('loadXlsx', () => {

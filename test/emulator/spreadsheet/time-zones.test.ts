@@ -3,8 +3,8 @@
 // Sources: developers.google.com/sheets/api/guides/formats (serials have no zone offset; they are
 // based on the spreadsheet's timeZone); reference/spreadsheet/spreadsheet#setspreadsheettimezonetimezone.
 import ExcelJS from 'exceljs';
-import {XLSX_MIME} from './drive/store';
-import {createWorld} from './world';
+import {XLSX_MIME} from '../drive/store';
+import {createWorld} from '../world';
 
 const iso = (v: unknown) => (v as Date).toISOString();
 

@@ -1,11 +1,7 @@
 // Loads an .xlsx workbook (exceljs) into an emulated spreadsheet: values, dates as date cells, number formats.
 import ExcelJS from 'exceljs';
-import type {CellValue} from './spreadsheet/format';
-import {
-  SheetData,
-  type SpreadsheetData,
-  type SpreadsheetStore,
-} from './spreadsheet/store';
+import type {CellValue} from './format';
+import {SheetData, type SpreadsheetData, type SpreadsheetStore} from './store';
 
 const DAY_MS = 86_400_000;
 const EPOCH_SERIAL = 25569;

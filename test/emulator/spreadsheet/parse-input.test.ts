@@ -1,6 +1,6 @@
 // Text written to cells is read as if typed, in the spreadsheet's locale (setValues, USER_ENTERED);
 // RAW and plain-text cells keep it. Source: developers.google.com/sheets/api/reference/rest/v4/ValueInputOption.
-import {createWorld} from './world';
+import {createWorld} from '../world';
 
 const WRITTEN = [
   '1.234',

@@ -1,6 +1,6 @@
 // Sheets advanced service: batchGet shapes and render options, writes, grid errors and injected faults.
-import {sheetsFault} from './sheets/faults';
-import {createWorld} from './world';
+import {sheetsFault} from './faults';
+import {createWorld} from '../world';
 
 function setup() {
   const world = createWorld();

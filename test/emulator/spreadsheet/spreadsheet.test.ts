@@ -1,5 +1,5 @@
 // SpreadsheetApp fidelity: value types, display values, the platform's error texts, structure and limits.
-import {createWorld} from './world';
+import {createWorld} from '../world';
 
 function setup() {
   const world = createWorld();

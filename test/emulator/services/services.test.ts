@@ -1,6 +1,6 @@
 // Properties, Cache, Lock, ScriptApp triggers, Utilities, MailApp and HtmlService against the documented limits.
 import {unzipSync} from 'fflate';
-import {createWorld} from './world';
+import {createWorld} from '../world';
 
 function setup() {
   const world = createWorld();
