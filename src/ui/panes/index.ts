@@ -1,11 +1,11 @@
 // The sidebar's panes, in tab order: key, Spanish tab label and component.
 import type {FunctionComponent} from 'preact';
-import {Consultar} from './Consultar';
-import {Pdfs} from './Pdfs';
-import {Indice} from './Indice';
-import {Reportes} from './Reportes';
-import {Consolidar} from './Consolidar';
-import {Configuracion} from './Configuracion';
+import {Consultar} from './consultar/Consultar';
+import {Pdfs} from './pdfs/Pdfs';
+import {Indice} from './indice/Indice';
+import {Reportes} from './reportes/Reportes';
+import {Consolidar} from './consolidar/Consolidar';
+import {Configuracion} from './configuracion/Configuracion';
 
 /** One pane of the sidebar: its key (also stored to reopen the last one), tab label and component. */
 export interface PaneDef {

@@ -1,7 +1,7 @@
 // PDFs pane: look invoices up in the PDF index (pasted list, current query, ticked rows or the sheet's
 // selection), show found/duplicate/missing/suspicious with links, ZIP them, copy the missing ones.
 import {useMemo, useState} from 'preact/hooks';
-import type {InvoiceQuery} from '../../shared/master-api';
+import type {InvoiceQuery} from '../../../shared/master-api';
 import type {
   FindPdfsResult,
   PdfLookupStatus,
@@ -9,19 +9,19 @@ import type {
   PdfRequestInput,
   PdfResultsSheetDto,
   ZipPdfsResult,
-} from '../../shared/pdf-api';
-import {call} from '../call';
-import {countText} from '../../shared/plural';
-import {formatBytes, formatCount} from '../format';
-import {loadState, saveState} from '../storage';
-import {useAsync} from '../useAsync';
-import {useShared} from '../shared-state';
-import {CopyButton} from '../components/CopyButton';
-import {ErrorBox} from '../components/ErrorBox';
-import {Pager} from '../components/Pager';
-import {PdfLookup, STATUS_LABELS} from '../components/PdfLookup';
-import {ProgressBar} from '../components/ProgressBar';
-import {Spinner} from '../components/Spinner';
+} from '../../../shared/pdf-api';
+import {call} from '../../call';
+import {countText} from '../../../shared/plural';
+import {formatBytes, formatCount} from '../../format';
+import {loadState, saveState} from '../../storage';
+import {useAsync} from '../../useAsync';
+import {useShared} from '../../shared-state';
+import {CopyButton} from '../../components/CopyButton';
+import {ErrorBox} from '../../components/ErrorBox';
+import {Pager} from '../../components/Pager';
+import {PdfLookup, STATUS_LABELS} from '../../components/PdfLookup';
+import {ProgressBar} from '../../components/ProgressBar';
+import {Spinner} from '../../components/Spinner';
 
 type Source = 'paste' | 'query' | 'picked' | 'selection';
 

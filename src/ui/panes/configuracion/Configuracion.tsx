@@ -5,14 +5,14 @@ import type {
   MasterFieldKey,
   MasterSourceSettings,
   Settings,
-} from '../../shared/settings';
-import {MASTER_FIELDS} from '../../shared/master-fields';
-import {call} from '../call';
-import {useAsync} from '../useAsync';
-import {ErrorBox} from '../components/ErrorBox';
-import {Spinner} from '../components/Spinner';
-import {LinesField} from '../components/LinesField';
-import {MasterDetected} from './MasterDetected';
+} from '../../../shared/settings';
+import {MASTER_FIELDS} from '../../../shared/master-fields';
+import {call} from '../../call';
+import {useAsync} from '../../useAsync';
+import {ErrorBox} from '../../components/ErrorBox';
+import {Spinner} from '../../components/Spinner';
+import {LinesField} from '../../components/LinesField';
+import {MasterDetected} from '../../components/MasterDetected';
 
 /** A Drive folder setting (URL or id) as a link that opens the folder. */
 function folderUrl(value: string): string {

@@ -5,9 +5,9 @@ import {call} from '../call';
 import {formatDate, formatMoney} from '../format';
 import {useAsync} from '../useAsync';
 import {useShared} from '../shared-state';
-import {ErrorBox} from '../components/ErrorBox';
-import {Spinner} from '../components/Spinner';
-import {PdfLookup} from '../components/PdfLookup';
+import {ErrorBox} from './ErrorBox';
+import {Spinner} from './Spinner';
+import {PdfLookup} from './PdfLookup';
 
 /** Props: the row, whether the Master is this spreadsheet, and the money columns. */
 export interface ResultRowProps {

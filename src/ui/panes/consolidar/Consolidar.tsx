@@ -5,15 +5,15 @@ import type {
   AppendResult,
   ConsolidationReview,
   ConsolidationSources,
-} from '../../shared/consolidation-api';
-import {call} from '../call';
-import {countText} from '../../shared/plural';
-import {formatCount, formatDateTime, formatMoney} from '../format';
-import {loadState, saveState} from '../storage';
-import {useAsync} from '../useAsync';
-import {ErrorBox} from '../components/ErrorBox';
-import {Spinner} from '../components/Spinner';
-import {LinesField} from '../components/LinesField';
+} from '../../../shared/consolidation-api';
+import {call} from '../../call';
+import {countText} from '../../../shared/plural';
+import {formatCount, formatDateTime, formatMoney} from '../../format';
+import {loadState, saveState} from '../../storage';
+import {useAsync} from '../../useAsync';
+import {ErrorBox} from '../../components/ErrorBox';
+import {Spinner} from '../../components/Spinner';
+import {LinesField} from '../../components/LinesField';
 
 const ROWS = {one: 'fila', other: 'filas'};
 const EMPTY: Required<ConsolidationSources> = {folder: '', files: [], tabs: []};

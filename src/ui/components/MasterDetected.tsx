@@ -1,13 +1,13 @@
 // What the add-on detected in the Master (per tab: header row, column of each field, what is missing),
 // shown under the header mapping in Configuración so users can check it against their settings.
-import {Diagnostics} from '../components/Diagnostics';
+import {Diagnostics} from './Diagnostics';
 import type {MasterOverview} from '../../shared/master-api';
 import {call} from '../call';
 import {countText} from '../../shared/plural';
 import {formatCount} from '../format';
 import {useAsync} from '../useAsync';
-import {ErrorBox} from '../components/ErrorBox';
-import {Spinner} from '../components/Spinner';
+import {ErrorBox} from './ErrorBox';
+import {Spinner} from './Spinner';
 
 /** A button that reads the Master's overview (on demand: it reads the sheet) and shows it. */
 export function MasterDetected() {

@@ -1,5 +1,5 @@
 // Consultar pane: the Master query form (tab, NITs with client names, codes, dates, text) and its results.
-import {Diagnostics} from '../components/Diagnostics';
+import {Diagnostics} from '../../components/Diagnostics';
 import {useEffect, useMemo, useRef, useState} from 'preact/hooks';
 import {
   CONSOLIDATED_TAB,
@@ -8,20 +8,20 @@ import {
   type FilterOptions,
   type InvoicePage,
   type InvoiceQuery,
-} from '../../shared/master-api';
-import {call} from '../call';
-import {countText} from '../../shared/plural';
-import {formatCount, formatDate} from '../format';
-import {loadState, saveState} from '../storage';
-import {compareNatural} from '../text';
-import {useAsync} from '../useAsync';
-import {useShared} from '../shared-state';
-import {ErrorBox} from '../components/ErrorBox';
-import {MultiSelect, type Option} from '../components/MultiSelect';
-import {Pager} from '../components/Pager';
-import {Spinner} from '../components/Spinner';
-import {CurrencyTotals} from '../components/CurrencyTotals';
-import {ResultRow} from './ResultRow';
+} from '../../../shared/master-api';
+import {call} from '../../call';
+import {countText} from '../../../shared/plural';
+import {formatCount, formatDate} from '../../format';
+import {loadState, saveState} from '../../storage';
+import {compareNatural} from '../../text';
+import {useAsync} from '../../useAsync';
+import {useShared} from '../../shared-state';
+import {ErrorBox} from '../../components/ErrorBox';
+import {MultiSelect, type Option} from '../../components/MultiSelect';
+import {Pager} from '../../components/Pager';
+import {Spinner} from '../../components/Spinner';
+import {CurrencyTotals} from '../../components/CurrencyTotals';
+import {ResultRow} from '../../components/ResultRow';
 
 const PAGE_SIZE = 25;
 /** Wait after the last change of tab or NITs before asking for the filter choices again. */

@@ -5,13 +5,13 @@ import type {
   PdfIndexStatusDto,
   PdfJobStatusDto,
   RefreshPdfIndexOptions,
-} from '../../shared/pdf-api';
-import {call} from '../call';
-import {formatCount, formatDateTime} from '../format';
-import {errorMessage, useAsync} from '../useAsync';
-import {ErrorBox} from '../components/ErrorBox';
-import {ProgressBar} from '../components/ProgressBar';
-import {Spinner} from '../components/Spinner';
+} from '../../../shared/pdf-api';
+import {call} from '../../call';
+import {formatCount, formatDateTime} from '../../format';
+import {errorMessage, useAsync} from '../../useAsync';
+import {ErrorBox} from '../../components/ErrorBox';
+import {ProgressBar} from '../../components/ProgressBar';
+import {Spinner} from '../../components/Spinner';
 
 /** Runs chained automatically before asking the user (each run is at most 6 minutes). */
 const MAX_AUTO_RUNS = 20;

@@ -8,14 +8,14 @@ import type {
   ScheduleInfo,
   ScheduleSpec,
   WeekdayKey,
-} from '../../shared/report-api';
-import {MAX_MONTH_DAY, WEEKDAYS} from '../../shared/report-api';
-import {REPORT_KINDS} from '../../shared/report-kinds';
-import {call} from '../call';
-import {formatCount, formatDateTime, formatMoney} from '../format';
-import {errorMessage, useAsync} from '../useAsync';
-import {ErrorBox} from '../components/ErrorBox';
-import {Spinner} from '../components/Spinner';
+} from '../../../shared/report-api';
+import {MAX_MONTH_DAY, WEEKDAYS} from '../../../shared/report-api';
+import {REPORT_KINDS} from '../../../shared/report-kinds';
+import {call} from '../../call';
+import {formatCount, formatDateTime, formatMoney} from '../../format';
+import {errorMessage, useAsync} from '../../useAsync';
+import {ErrorBox} from '../../components/ErrorBox';
+import {Spinner} from '../../components/Spinner';
 
 /** Executions chained automatically when a run saves its progress (each is at most 6 minutes). */
 const MAX_AUTO_RUNS = 5;
