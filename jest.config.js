@@ -4,6 +4,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  // The Master audit runs after every test of every file (issue 18.2).
+  setupFilesAfterEnv: ['<rootDir>/test/setup/master-audit.ts'],
   transform: {
     '^.+\\.(t|j)sx?$': [
       '@swc/jest',

@@ -67,10 +67,12 @@ export function loadAddon(
         (mode === 'CUSTOM_FUNCTION' ? 'custom-function' : 'user');
       const previous = emulator.user;
       if (options.user !== undefined) emulator.user = options.user;
+      emulator.runningGlobal = name;
       try {
         return emulator.run(mode, () => fn(...args) as T, origin);
       } finally {
         emulator.user = previous;
+        emulator.runningGlobal = null;
       }
     },
   };

@@ -34,6 +34,7 @@ import {
 import {SpreadsheetAccess} from './spreadsheet/sharing';
 import {SpreadsheetStore} from './spreadsheet/store';
 import {Accounts} from './accounts';
+import {MasterAudit} from './master-audit';
 import {UiLog} from './spreadsheet/ui';
 
 export interface WorldOptions extends EmulatorOptions {
@@ -84,6 +85,8 @@ export class World {
   readonly access: SpreadsheetAccess;
   /** The team: accounts, groups and how each spreadsheet is shared (see accounts.ts). */
   readonly accounts: Accounts;
+  /** Fails the test when an execution but the confirmed append changes a marked Master (master-audit.ts). */
+  readonly masterAudit: MasterAudit;
   /** The add-on loaded by loadAddon() (trigger firing runs its handlers). */
   addon: LoadedAddon | null = null;
 
@@ -149,6 +152,11 @@ export class World {
       }),
     };
     this.bridgeSheetsAndDrive();
+    this.masterAudit = new MasterAudit(
+      this.emulator,
+      this.spreadsheets,
+      this.driveStore,
+    );
   }
 
   /**

@@ -74,6 +74,11 @@ export class Emulator {
   readonly cpu: CpuMeter | null;
   private current: Execution | null = null;
   private executionSeq = 0;
+  /**
+   * The add-on global the running execution was started with (set by load-addon.ts's run; null
+   * for a bare emulator.run and outside executions), so audits can tell which entry point acted.
+   */
+  runningGlobal: string | null = null;
 
   constructor(options: EmulatorOptions = {}) {
     this.clock = new VirtualClock(options.now);
@@ -111,6 +116,7 @@ export class Emulator {
       origin,
       killed: false,
     };
+    this.onExecutionStart.forEach(listener => listener());
     this.cpu?.begin();
     // Inside the run, calls after the limit throw TIMEOUT_MESSAGE; what the caller sees of a
     // killed custom function is the cell's error instead.
@@ -136,6 +142,9 @@ export class Emulator {
       this.onExecutionEnd.forEach(listener => listener());
     }
   }
+
+  /** Listeners run when an execution starts, before any of its calls (the Master audit). */
+  readonly onExecutionStart: Array<() => void> = [];
 
   /** Listeners run when an execution ends (locks are released then). */
   readonly onExecutionEnd: Array<() => void> = [];

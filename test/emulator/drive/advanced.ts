@@ -1,6 +1,7 @@
 // The Drive advanced service (Drive API v3) as Apps Script exposes it: Drive.Files.list/get/create/
-// copy/export/update/remove, Drive.Changes.getStartPageToken/list, Drive.Drives.list/get.
-// Reference: developers.google.com/workspace/drive/api/reference/rest/v3 (files, changes, drives).
+// copy/export/update/remove, Drive.Changes.getStartPageToken/list, Drive.Drives.list/get,
+// Drive.Permissions.list/create.
+// Reference: developers.google.com/workspace/drive/api/reference/rest/v3 (files, changes, drives, permissions).
 import type {Access} from '../core/modes';
 import type {Emulator} from '../core/emulator';
 import {DriveBlob, readBlob, type BlobData} from './blob';
@@ -26,6 +27,12 @@ import {
   QueryError,
   type QueryNode,
 } from './query-parser';
+import {
+  grantPermission,
+  listPermissions,
+  PERMISSION_FIELDS,
+  PERMISSION_LIST_TOP,
+} from './permissions';
 import {driveResource, fileResource} from './resource';
 import {search, sortByOrder, type Scope} from './search';
 import {
@@ -43,6 +50,8 @@ type ChangeList = GoogleAppsScript.Drive_v3.Drive.V3.Schema.ChangeList;
 type Change = GoogleAppsScript.Drive_v3.Drive.V3.Schema.Change;
 type DriveList = GoogleAppsScript.Drive_v3.Drive.V3.Schema.DriveList;
 type StartPageToken = GoogleAppsScript.Drive_v3.Drive.V3.Schema.StartPageToken;
+type Permission = GoogleAppsScript.Drive_v3.Drive.V3.Schema.Permission;
+type PermissionList = GoogleAppsScript.Drive_v3.Drive.V3.Schema.PermissionList;
 type Args = Record<string, unknown>;
 
 const LIST_TOP = new Set([
@@ -86,6 +95,10 @@ const DRIVE_FIELDS = new Set([
   'orgUnitId',
 ]);
 const DEFAULT_FILE_MASK = parseFields('kind,id,name,mimeType');
+const DEFAULT_PERMISSION_MASK = parseFields('kind,id,type,role');
+const DEFAULT_PERMISSION_LIST_MASK = parseFields(
+  'kind,nextPageToken,permissions(kind,id,type,role)',
+);
 const DEFAULT_LIST_MASK = parseFields(
   'kind,nextPageToken,incompleteSearch,files(kind,id,name,mimeType)',
 );
@@ -137,6 +150,14 @@ export class AdvancedDrive {
       optionalArgs?: Args,
     ): GoogleAppsScript.Drive_v3.Drive.V3.Schema.Drive;
   };
+  readonly Permissions: {
+    list(fileId: string, optionalArgs?: Args): PermissionList;
+    create(
+      resource: Permission,
+      fileId: string,
+      optionalArgs?: Args,
+    ): Permission;
+  };
   private readonly cursors = new Map<string, Cursor>();
   private cursorSeq = 0;
 
@@ -162,6 +183,10 @@ export class AdvancedDrive {
     this.Drives = {
       list: (a = {}) => this.drivesList(a),
       get: (id, a = {}) => this.drivesGet(id, a),
+    };
+    this.Permissions = {
+      list: (id, a = {}) => this.permissionsList(id, a),
+      create: (r, id, a = {}) => this.permissionsCreate(r ?? {}, id, a),
     };
   }
 
@@ -630,6 +655,45 @@ export class AdvancedDrive {
     });
   }
 
+  // ---- Permissions -------------------------------------------------------------------------
+
+  private permissionsList(fileId: string, a: Args): PermissionList {
+    return this.read('Permissions.list', () => {
+      const item = this.visible(fileId, a.supportsAllDrives === true);
+      const mask = this.mask(
+        a.fields,
+        DEFAULT_PERMISSION_LIST_MASK,
+        PERMISSION_LIST_TOP,
+        {permissions: PERMISSION_FIELDS},
+      );
+      const list: PermissionList = {
+        kind: 'drive#permissionList',
+        permissions: listPermissions(this.store, item, this.user),
+      };
+      return {value: project(list, mask) as PermissionList, ms: L.FILES_GET_MS};
+    });
+  }
+
+  /** permissions.create; `sendNotificationEmail` is accepted (the emulator sends no mail). */
+  private permissionsCreate(
+    resource: Permission,
+    fileId: string,
+    a: Args,
+  ): Permission {
+    return this.write('Permissions.create', {ms: L.UPDATE_MS}, () => {
+      const item = this.visible(fileId, a.supportsAllDrives === true);
+      const mask = this.mask(
+        a.fields,
+        DEFAULT_PERMISSION_MASK,
+        PERMISSION_FIELDS,
+      );
+      return project(
+        grantPermission(this.store, item, this.user, resource),
+        mask,
+      ) as Permission;
+    });
+  }
+
   // ---- Changes -----------------------------------------------------------------------------
 
   private changesStart(a: Args): StartPageToken {
@@ -950,6 +1014,12 @@ export type TypingsCheck = [
   AdvancedDrive['Drives'] extends Pick<DriveGlobal['Drives'], 'list' | 'get'>
     ? true
     : never,
+  AdvancedDrive['Permissions'] extends Pick<
+    DriveGlobal['Permissions'],
+    'list' | 'create'
+  >
+    ? true
+    : never,
 ];
-const typingsCheck: TypingsCheck = [true, true, true];
+const typingsCheck: TypingsCheck = [true, true, true, true];
 void typingsCheck;

@@ -289,6 +289,7 @@ export class SpreadsheetStore {
   /** Listeners (world.ts: the Drive mirror). */
   readonly listeners: SpreadsheetStoreListener[] = [];
   private readonly byId = new Map<string, SpreadsheetData>();
+  private readonly masterIds = new Set<string>();
   private activeId: string | null = null;
   private counter = 0;
 
@@ -396,6 +397,20 @@ export class SpreadsheetStore {
   touch(id: string): void {
     const data = this.byId.get(id);
     if (data) for (const l of this.listeners) l.written?.(data);
+  }
+
+  /**
+   * Marks a spreadsheet as the business's Master workbook: the Master audit (master-audit.ts)
+   * then fails the test when any execution but the confirmed append changes it.
+   */
+  markMaster(id: string): void {
+    if (!this.byId.has(id)) throw new Error(`No spreadsheet ${id}`);
+    this.masterIds.add(id);
+  }
+
+  /** Whether markMaster was called for `id`. */
+  isMaster(id: string): boolean {
+    return this.masterIds.has(id);
   }
 
   /** Forgets a spreadsheet (its Drive file was deleted): openById fails from now on. */
