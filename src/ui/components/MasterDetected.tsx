@@ -8,6 +8,7 @@ import {formatCount} from '../format';
 import {useAsync} from '../useAsync';
 import {ErrorBox} from './ErrorBox';
 import {Spinner} from './Spinner';
+import {Notices} from './Notices';
 
 /** A button that reads the Master's overview (on demand: it reads the sheet) and shows it. */
 export function MasterDetected() {
@@ -34,11 +35,7 @@ export function MasterDetected() {
             Master: {o.source.name}
             {o.source.isActive && ' (esta hoja de cálculo)'}
           </p>
-          {o.source.warnings.map(w => (
-            <p class="notice small" key={w}>
-              {w}
-            </p>
-          ))}
+          <Notices texts={o.source.warnings} />
           {o.tabs.map(t => (
             <details key={t.name} open={t.missingFields.length > 0}>
               <summary>

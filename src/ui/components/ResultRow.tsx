@@ -8,6 +8,7 @@ import {useShared} from '../shared-state';
 import {ErrorBox} from './ErrorBox';
 import {Spinner} from './Spinner';
 import {PdfLookup} from './PdfLookup';
+import {Notices} from './Notices';
 
 /** Props: the row, whether the Master is this spreadsheet, and the money columns. */
 export interface ResultRowProps {
@@ -115,13 +116,9 @@ export function ResultRow({row, canGoToRow, columns}: ResultRowProps) {
       {pdf.error && <ErrorBox message={pdf.error} onRetry={pdf.retry} />}
       {pdf.data &&
         pdf.data.results.map(r => <PdfLookup key={r.invoice} lookup={r} />)}
-      {pdf.data &&
-        pdf.data.results.length === 0 &&
-        pdf.data.messages.map(m => (
-          <p class="notice small" key={m}>
-            {m}
-          </p>
-        ))}
+      {pdf.data && pdf.data.results.length === 0 && (
+        <Notices texts={pdf.data.messages} />
+      )}
     </li>
   );
 }

@@ -14,6 +14,7 @@ import {useAsync} from '../../useAsync';
 import {ErrorBox} from '../../components/ErrorBox';
 import {Spinner} from '../../components/Spinner';
 import {LinesField} from '../../components/LinesField';
+import {TextField} from '../../components/TextField';
 
 const ROWS = {one: 'fila', other: 'filas'};
 const EMPTY: Required<ConsolidationSources> = {folder: '', files: [], tabs: []};
@@ -59,18 +60,14 @@ export function Consolidar() {
           «Documentos»), de facturas y de notas crédito. Noova es la base;
           NetSuite aporta moneda y valores.
         </p>
-        <div class="field">
-          <label for="cons-folder">Carpeta de Drive con los exports</label>
-          <input
-            id="cons-folder"
-            type="url"
-            placeholder="https://drive.google.com/drive/folders/…"
-            value={sources.folder}
-            onInput={e =>
-              update({folder: (e.target as HTMLInputElement).value})
-            }
-          />
-        </div>
+        <TextField
+          id="cons-folder"
+          label="Carpeta de Drive con los exports"
+          type="url"
+          placeholder="https://drive.google.com/drive/folders/…"
+          value={sources.folder}
+          onInput={folder => update({folder})}
+        />
         <LinesField
           id="cons-files"
           label="O archivos por URL (uno por línea)"

@@ -12,6 +12,7 @@ import {errorMessage, useAsync} from '../../useAsync';
 import {ErrorBox} from '../../components/ErrorBox';
 import {ProgressBar} from '../../components/ProgressBar';
 import {Spinner} from '../../components/Spinner';
+import {Notices} from '../../components/Notices';
 
 /** Runs chained automatically before asking the user (each run is at most 6 minutes). */
 const MAX_AUTO_RUNS = 20;
@@ -151,11 +152,7 @@ export function Indice() {
           >
             {job.message}
           </p>
-          {job.warnings.map(w => (
-            <p class="notice small" key={w}>
-              {w}
-            </p>
-          ))}
+          <Notices texts={job.warnings} />
         </div>
       )}
       {runError && (
