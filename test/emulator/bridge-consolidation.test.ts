@@ -6,50 +6,14 @@ import type {
   AppendResult,
   ConsolidationReview,
 } from '../../src/shared/consolidation-api';
-import {SHEET_MIME, XLSX_MIME} from './drive/store';
+import {SHEET_MIME} from './drive/store';
+import {addConsolidationMaster} from '../fixtures/consolidation-master';
 import type {SheetData} from './spreadsheet/store';
 import {createWorld} from './world';
 
 const BUNDLE = join(__dirname, '../../build/Code.js');
-const MASTER_NAME = 'Archivo control facturacion mensual Finkargo Def';
 /** 2025-10-01 10:00 in Bogotá. */
 const NOW = Date.UTC(2025, 9, 1, 15, 0, 0);
-
-// The Master's layout, as in test/entrypoints/consolidation.test.ts.
-const CF_HEADERS = [
-  'Código del desembolso',
-  'Fecha Facturacion',
-  '# Factura',
-  'Validacion Consecutivo',
-  'NIT',
-  'Moneda',
-  'Valor Costos Fijos',
-  'Seguro + Iva',
-  'Int. Corriente Facturado FK',
-  'Int. Mora Facturado FK',
-  '(-) Retencio n en la Fuente',
-  'Valor Neto Facturado',
-  'Otros Valor',
-  'Revision',
-  'Estado',
-  'Envio',
-  'Fac de la nota Credito',
-  'Fecha Nota Credito',
-  '# Nota Credito',
-  'Cliente',
-  'Codigo Tercero',
-];
-const MANDATO_HEADERS = [
-  'Codigo del desembolso',
-  'Mes facturacion',
-  'Interes Corriente Facturado',
-  'Interes Mora Facturado Mandato',
-  'Valor Neto Facturado',
-  'Fecha Factura',
-  '# Factura',
-  'Moneda',
-  'Nit',
-];
 
 let uploads: Array<{name: string; bytes: Uint8Array}> = [];
 beforeAll(async () => {
@@ -72,78 +36,15 @@ function grid(sheet: SheetData): unknown[][] {
 
 it('appendToMaster backs the Master up as a real spreadsheet copy (pre-append values) next to it', () => {
   const world = createWorld({now: NOW});
-  const master = world.spreadsheets.create(MASTER_NAME, [
-    {
-      name: 'Relacion facturas Costos Fijos',
-      rows: [
-        ['Relación de facturas - Costos fijos'],
-        [''],
-        CF_HEADERS,
-        [
-          'CO:901082949:1:7:PAG',
-          '01/08/2025',
-          'FE-01002',
-          '',
-          '901082949',
-          'COP',
-          10,
-          '',
-          '',
-          '',
-          '',
-          10,
-        ],
-        [
-          'CO:901082949:1:8:PAG',
-          '02/08/2025',
-          'FE900',
-          '',
-          '901082949',
-          'COP',
-          20,
-          '',
-          '',
-          '',
-          '',
-          20,
-        ],
-      ],
-    },
-    {
-      name: 'Relación facturas  mandato',
-      rows: [
-        ['Mandato'],
-        [''],
-        MANDATO_HEADERS,
-        ['CO:1', 'ago-25', 5, 0, 5, '', 'ITPA4000', 'COP', '800'],
-      ],
-    },
-    {name: 'Cesion', rows: [['# Invoice'], ['X1']]},
-  ]);
-  const facturacion = world.driveStore.addFolder({name: 'Facturacion'});
-  // The explicit registration the entrypoint tests do: adopts the mirrored file, no duplicate.
-  world.driveStore.addFile({
-    id: master.id,
-    name: MASTER_NAME,
-    parents: [facturacion.id],
-    mimeType: SHEET_MIME,
-  });
-  const exportsFolder = world.driveStore.addFolder({
-    name: 'Exports septiembre',
-    parents: [facturacion.id],
-  });
-  for (const u of uploads)
-    world.driveStore.addFile({
-      name: u.name,
-      parents: [exportsFolder.id],
-      mimeType: XLSX_MIME,
-      content: u.bytes,
-    });
+  const {master, facturacionId, exportsFolderId} = addConsolidationMaster(
+    world,
+    uploads,
+  );
   const addon = world.loadAddon(BUNDLE);
   const before = master.sheets.map(s => [s.name, grid(s)]);
 
   const review = addon.run<ConsolidationReview>('consolidateExports', [
-    {folder: `https://drive.google.com/drive/folders/${exportsFolder.id}`},
+    {folder: `https://drive.google.com/drive/folders/${exportsFolderId}`},
   ]);
   expect(review.inputs).toHaveLength(4);
   const result = addon.run<AppendResult>('appendToMaster', [
@@ -152,7 +53,7 @@ it('appendToMaster backs the Master up as a real spreadsheet copy (pre-append va
   ]);
   expect(result.appended.reduce((n, a) => n + a.rows, 0)).toBeGreaterThan(0);
 
-  const backups = [...world.driveStore.childIds(facturacion.id)]
+  const backups = [...world.driveStore.childIds(facturacionId)]
     .map(id => world.driveStore.get(id)!)
     .filter(f => f.name.startsWith('BACKUP_'));
   expect(backups.map(b => [b.name, b.mimeType])).toEqual([

@@ -16,50 +16,18 @@ import {
   toXlsx,
 } from '../fixtures/exports';
 import {generateMaster} from '../fixtures/master';
+import {
+  CF_HEADERS,
+  CONSOLIDATION_MASTER_NAME as MASTER_NAME,
+  addConsolidationMaster,
+} from '../fixtures/consolidation-master';
 import {masterToXlsx} from '../fixtures/xlsx';
 
 const BUNDLE = join(__dirname, '../../build/Code.js');
-const SHEET_MIME = 'application/vnd.google-apps.spreadsheet';
 const XLSX_MIME =
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const MASTER_NAME = 'Archivo control facturacion mensual Finkargo Def';
 /** 2025-10-01 10:00 in Bogotá. */
 const NOW = Date.UTC(2025, 9, 1, 15, 0, 0);
-
-const CF_HEADERS = [
-  'Código del desembolso',
-  'Fecha Facturacion',
-  '# Factura',
-  'Validacion Consecutivo',
-  'NIT',
-  'Moneda',
-  'Valor Costos Fijos',
-  'Seguro + Iva',
-  'Int. Corriente Facturado FK',
-  'Int. Mora Facturado FK',
-  '(-) Retencio n en la Fuente',
-  'Valor Neto Facturado',
-  'Otros Valor',
-  'Revision',
-  'Estado',
-  'Envio',
-  'Fac de la nota Credito',
-  'Fecha Nota Credito',
-  '# Nota Credito',
-  'Cliente',
-  'Codigo Tercero',
-];
-const MANDATO_HEADERS = [
-  'Codigo del desembolso',
-  'Mes facturacion',
-  'Interes Corriente Facturado',
-  'Interes Mora Facturado Mandato',
-  'Valor Neto Facturado',
-  'Fecha Factura',
-  '# Factura',
-  'Moneda',
-  'Nit',
-];
 
 /** The .xlsx files as bytes, and what Drive's conversion turns each into (parsed here, outside the add-on). */
 interface Upload {
@@ -109,88 +77,12 @@ interface Setup {
 /** A world whose active spreadsheet is the Master (in Drive folder "Facturacion") and a folder of exports. */
 function setup(): Setup {
   const world = createWorld({now: NOW});
-  // Drive converts the uploaded .xlsx exports with the world's own conversion (SheetJS): a text
-  // cell "=BETA LTDA" arrives as that text, not pre-neutralised, so the add-on's own neutralising
-  // is what keeps it from becoming a formula in the review tabs and the Master.
-  const master = world.spreadsheets.create(MASTER_NAME, [
-    {
-      name: 'Relacion facturas Costos Fijos',
-      rows: [
-        ['Relación de facturas - Costos fijos'],
-        [''],
-        CF_HEADERS,
-        [
-          'CO:901082949:1:7:PAG',
-          '01/08/2025',
-          'FE-01002',
-          '',
-          '901082949',
-          'COP',
-          10,
-          '',
-          '',
-          '',
-          '',
-          10,
-        ],
-        [
-          'CO:901082949:1:8:PAG',
-          '02/08/2025',
-          'FE900',
-          '',
-          '901082949',
-          'COP',
-          20,
-          '',
-          '',
-          '',
-          '',
-          20,
-        ],
-      ],
-    },
-    {
-      name: 'Relación facturas  mandato',
-      rows: [
-        ['Mandato'],
-        [''],
-        MANDATO_HEADERS,
-        ['CO:1', 'ago-25', 5, 0, 5, '', 'ITPA4000', 'COP', '800'],
-      ],
-    },
-    {name: 'Cesion', rows: [['# Invoice'], ['X1']]},
-  ]);
-  const root = world.driveStore.rootFor(world.emulator.user);
-  const facturacion = world.driveStore.addFolder({
-    name: 'Facturacion',
-    parents: [root.id],
-  });
-  world.driveStore.addFile({
-    id: master.id,
-    name: MASTER_NAME,
-    parents: [facturacion.id],
-    mimeType: SHEET_MIME,
-  });
-  const exportsFolder = world.driveStore.addFolder({
-    name: 'Exports septiembre',
-    parents: [facturacion.id],
-  });
-  for (const u of uploads) {
-    world.driveStore.addFile({
-      name: u.name,
-      parents: [exportsFolder.id],
-      mimeType: XLSX_MIME,
-      content: u.bytes,
-    });
-  }
-  const addon = world.loadAddon(BUNDLE);
-  return {
+  const {master, facturacionId, exportsFolderId} = addConsolidationMaster(
     world,
-    addon,
-    masterId: master.id,
-    facturacionId: facturacion.id,
-    exportsFolderId: exportsFolder.id,
-  };
+    uploads,
+  );
+  const addon = world.loadAddon(BUNDLE);
+  return {world, addon, masterId: master.id, facturacionId, exportsFolderId};
 }
 
 /** Every value of the Master's tabs (to prove it was not touched). */
