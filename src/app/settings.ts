@@ -1,5 +1,5 @@
-// Use cases for settings: read them (defaults when never saved) and save them after checking
-// every Drive folder they name.
+// Use cases for settings: read them (defaults when never saved; header names as the defaults of the
+// day plus the user's changes) and save them after checking every Drive folder they name.
 import type {FolderDescription, Settings} from '../shared/settings';
 import {parseDriveId} from '../domain/kernel/drive-id';
 import {
@@ -13,6 +13,7 @@ import {
   defaultSettings,
   normaliseSettings,
 } from '../domain/settings/rules';
+import {settingsInputOf, storedSettings} from '../domain/settings/stored';
 
 /** Where settings are kept (document properties in Apps Script). */
 export interface SettingsStore {
@@ -43,7 +44,7 @@ export function readSettings(store: SettingsStore): Settings {
   const json = store.read();
   if (json === null) return defaultSettings();
   try {
-    return normaliseSettings(JSON.parse(json));
+    return normaliseSettings(settingsInputOf(JSON.parse(json)));
   } catch {
     return defaultSettings();
   }
@@ -129,7 +130,8 @@ function assertMasterFile(lookup: FolderLookup, id: string): void {
 /**
  * Validates and stores settings: shape and e-mails (domain rules), then each Drive folder
  * (exists, is a folder, not trashed, the user can open it) and the Master file (a spreadsheet the
- * user can open). Returns what was stored.
+ * user can open). Stores the header names as changes to the defaults; returns the settings as
+ * they will be read back (default names first, in their order, then the added ones).
  */
 export function writeSettings(
   store: SettingsStore,
@@ -153,14 +155,16 @@ export function writeSettings(
       'Carpeta del Master',
     );
   }
-  const json = JSON.stringify(settings);
+  // Stored as changes to the default header names, read back as full lists (domain/settings/stored.ts).
+  const stored = storedSettings(settings);
+  const json = JSON.stringify(stored);
   if (utf8Length(json) > MAX_SETTINGS_BYTES) {
     throw new SettingsError(
       'La configuración es demasiado grande para guardarse (máximo 9 KB): reduzca las listas de encabezados o de carpetas.',
     );
   }
   store.write(json);
-  return settings;
+  return normaliseSettings(settingsInputOf(stored));
 }
 
 function utf8Length(text: string): number {

@@ -145,7 +145,7 @@ describe('settings', () => {
   });
 
   it('keeps edited synonyms, fills missing fields with defaults and refuses an empty required field', () => {
-    const {store} = memoryStore();
+    const {store, stored} = memoryStore();
     const base = defaultSettings();
     const saved = writeSettings(store, folders({}), {
       ...base,
@@ -162,6 +162,14 @@ describe('settings', () => {
     expect(saved.masterProfile.synonyms.currency).toEqual(
       base.masterProfile.synonyms.currency,
     );
+    // Stored as what changed from the defaults, not as the lists (a default added later reaches it).
+    expect(JSON.parse(stored()!).masterProfile.synonymChanges).toEqual({
+      nit: {
+        added: ['Identificación del cliente'],
+        removed: base.masterProfile.synonyms.nit,
+      },
+    });
+    expect(readSettings(store)).toEqual(saved);
     expect(() =>
       writeSettings(store, folders({}), {
         ...base,

@@ -3,14 +3,14 @@
 import {hostSpreadsheet} from '../shared/spreadsheets';
 import type {AppendLock, MasterPort} from '../../app/consolidation/ports';
 import type {TargetTab} from '../../domain/consolidation/join';
-import {locateColumns} from '../../domain/consolidation/columns';
 import {
-  NUMBER_FIELD,
   TARGET_ORDER,
   TARGET_TABS,
+  masterHeaderRow,
   type MasterTabState,
   type TabAppendPlan,
 } from '../../domain/consolidation/rows';
+import {vocabularyWith, type Vocabulary} from '../../domain/master/vocabulary';
 import {parseDriveId} from '../../domain/kernel/drive-id';
 import {foldKey, sameTabName} from '../../domain/kernel/text-fold';
 import type {
@@ -42,6 +42,7 @@ export function sheetMaster(
   /** The Master's own time zone: its Date cells are read, and new dates written, in it. */
   let zone = '';
   const sheets = new Map<string, {sheet: Sheet; headerRow: number}>();
+  const vocabulary = vocabularyWith(profile.synonyms);
 
   return {
     readTabs() {
@@ -65,7 +66,7 @@ export function sheetMaster(
       for (const tab of TARGET_ORDER) {
         const sheet = findTab(all, tab, profile.invoiceTabs);
         if (!sheet) continue;
-        const state = readTab(sheet, tab, zone);
+        const state = readTab(sheet, tab, zone, vocabulary);
         tabs[tab] = state;
         sheets.set(state.name, {sheet, headerRow: state.headerRow});
       }
@@ -147,7 +148,12 @@ function findTab(
 }
 
 /** Header row (scanned) and the invoice numbers below it: two reads. */
-function readTab(sheet: Sheet, tab: TargetTab, zone: string): MasterTabState {
+function readTab(
+  sheet: Sheet,
+  tab: TargetTab,
+  zone: string,
+  vocabulary: Vocabulary,
+): MasterTabState {
   const lastRow = sheet.getLastRow();
   const lastColumn = sheet.getLastColumn();
   const name = sheet.getName();
@@ -162,17 +168,13 @@ function readTab(sheet: Sheet, tab: TargetTab, zone: string): MasterTabState {
       .getValues(),
     zone,
   );
-  const fields = TARGET_TABS[tab].fields;
-  const found = locateColumns<string>(top, fields);
-  const numberColumn = found.ok
-    ? found.located.columns[NUMBER_FIELD]
-    : undefined;
-  if (!found.ok || numberColumn === undefined) {
+  const found = masterHeaderRow(tab, top, vocabulary);
+  if (!found) {
     throw new Error(
       `La hoja '${name}' del Master no tiene la columna '# Factura' en sus primeras ${HEADER_SCAN_ROWS} filas.`,
     );
   }
-  const headerRow = found.located.headerRow;
+  const {headerRow, numberColumn} = found;
   const headers = top[headerRow].map(h => String(h ?? '').trim());
   const dataRows = lastRow - headerRow - 1;
   const existingNumbers =

@@ -2,6 +2,7 @@
 // all-or-nothing step, skipping invoice numbers already there, after a backup copy.
 import {planAppend} from '../../domain/consolidation/rows';
 import {backupName, decodeReviewRows} from '../../domain/consolidation/review';
+import type {Vocabulary} from '../../domain/master/vocabulary';
 import type {AppendResult} from '../../shared/consolidation-api';
 import type {AppendLock, Clock, MasterPort, ReviewStore} from './ports';
 
@@ -10,8 +11,8 @@ export interface AppendDeps {
   master: MasterPort;
   lock: AppendLock;
   clock: Clock;
-  /** Extra Master header names per consolidation field (the Master profile's synonyms). */
-  headerSynonyms?: Readonly<Record<string, readonly string[]>>;
+  /** How the Master's columns are spelled (the vocabulary with the profile's synonyms). */
+  vocabulary?: Vocabulary;
 }
 
 /** Spanish message when the call arrives without the user's confirmation. */
@@ -49,7 +50,7 @@ export function appendToMaster(
     }
     const rows = decodeReviewRows(kept.state, kept.cells);
     const master = deps.master.readTabs();
-    const plans = planAppend(rows, master.tabs, deps.headerSynonyms);
+    const plans = planAppend(rows, master.tabs, deps.vocabulary);
     const result: AppendResult = {
       reviewId,
       masterName: master.name,

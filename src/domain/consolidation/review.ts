@@ -42,7 +42,7 @@ export function reviewGrid(
 ): {grid: FieldValue[][]; dateColumns: number[]} {
   const fields = TARGET_TABS[tab].fields;
   const grid: FieldValue[][] = [
-    [...fields.map(f => f.names[0]), ...REVIEW_EXTRA_HEADERS],
+    [...fields.map(f => f.title), ...REVIEW_EXTRA_HEADERS],
   ];
   for (const inv of invoices.filter(i => i.tab === tab)) {
     const row = invoiceToFieldRow(inv);

@@ -1,12 +1,18 @@
 // Master row formats (Costos Fijos / Mandato): consolidated invoices as rows by field, and how they are
-// laid under a Master tab's own headers for the append (skipping invoice numbers already there).
-import type {ColumnSpec} from './columns';
+// laid under a Master tab's own headers for the append (skipping invoice numbers already there); the
+// headers are found with the Master's one vocabulary (domain/master/vocabulary.ts), as the reader does.
 import {billingMonth} from './text';
-import {foldKey} from '../kernel/text-fold';
 import type {ConsolidatedInvoice, TargetTab} from './join';
 import {parseInvoiceNumber} from '../kernel/invoice-number';
-import type {MasterFieldKey} from '../../shared/settings';
+import type {RawCell} from '../kernel/cell-values';
 import {formatNumber} from '../kernel/format';
+import {
+  DEFAULT_HEADERS,
+  columnsOfRow,
+  headerIndex,
+  type MasterColumnKey,
+  type Vocabulary,
+} from '../master/vocabulary';
 
 /**
  * How a field's value is written: text (kept as text by the writer: "sep-25" stays a label, "=X"
@@ -15,8 +21,14 @@ import {formatNumber} from '../kernel/format';
 export type FieldKind = 'text' | 'number' | 'date';
 
 /** A column of a Master tab the consolidation fills. */
-export interface TargetField extends ColumnSpec<string> {
+export interface TargetField {
+  key: string;
+  /** The Master column it is, whose spellings (vocabulary.ts, edited in settings) find it. */
+  column: MasterColumnKey;
+  /** Its header as this tab writes it: the review tab's column title and the name in messages. */
+  title: string;
   kind: FieldKind;
+  required: boolean;
 }
 
 /** A row's value per field key: ISO day text for dates, null when empty. */
@@ -28,12 +40,13 @@ export const NUMBER_FIELD = 'number';
 
 const f = (
   key: string,
-  names: string[],
+  column: MasterColumnKey,
+  title: string,
   kind: FieldKind,
   required = false,
-): TargetField => ({key, names, kind, required});
+): TargetField => ({key, column, title, kind, required});
 
-/** The two Master tabs: default names and synonyms, and the columns filled (docs/domain.md). */
+/** The two Master tabs: default names, and the columns filled in the tab's order (docs/domain.md). */
 export const TARGET_TABS: Record<
   TargetTab,
   {label: string; tabNames: string[]; fields: TargetField[]}
@@ -42,65 +55,54 @@ export const TARGET_TABS: Record<
     label: 'Costos Fijos',
     tabNames: ['Relacion facturas Costos Fijos'],
     fields: [
-      f('desembolso', ['Codigo del desembolso', 'Código desembolso'], 'text'),
-      f('date', ['Fecha Facturacion', 'Fecha factura'], 'date'),
-      f(
-        NUMBER_FIELD,
-        ['# Factura', 'No. Factura', 'Numero factura'],
-        'text',
-        true,
-      ),
-      f('nit', ['Nit'], 'text'),
-      f('currency', ['Moneda'], 'text'),
-      f('costosFijos', ['Valor Costos Fijos'], 'number'),
-      f('seguroIva', ['Seguro + Iva', 'Seguro e IVA'], 'number'),
+      f('desembolso', 'desembolso', 'Codigo del desembolso', 'text'),
+      f('date', 'issueDate', 'Fecha Facturacion', 'date'),
+      f(NUMBER_FIELD, 'invoiceNumber', '# Factura', 'text', true),
+      f('nit', 'nit', 'Nit', 'text'),
+      f('currency', 'currency', 'Moneda', 'text'),
+      f('costosFijos', 'costosFijos', 'Valor Costos Fijos', 'number'),
+      f('seguroIva', 'seguroIva', 'Seguro + Iva', 'number'),
       f(
         'interesCorriente',
-        ['Int. Corriente Facturado FK', 'Interes Corriente Facturado FK'],
+        'interesCorriente',
+        'Int. Corriente Facturado FK',
         'number',
       ),
-      f(
-        'interesMora',
-        ['Int. Mora Facturado FK', 'Interes Mora Facturado FK'],
-        'number',
-      ),
-      f('neto', ['Valor Neto Facturado'], 'number'),
-      f('otros', ['Otros Valor', 'Otros valores'], 'number'),
-      f('status', ['Estado'], 'text'),
-      f('delivery', ['Envio'], 'text'),
-      f(
-        'creditInvoice',
-        ['Fac de la nota Credito', 'Factura de la nota credito'],
-        'text',
-      ),
-      f('creditDate', ['Fecha Nota Credito'], 'date'),
-      f('creditNumber', ['# Nota Credito', 'No. Nota Credito'], 'text'),
-      f('client', ['Cliente'], 'text'),
-      f('tercero', ['Codigo Tercero'], 'text'),
+      f('interesMora', 'interesMora', 'Int. Mora Facturado FK', 'number'),
+      f('neto', 'valorNeto', 'Valor Neto Facturado', 'number'),
+      f('otros', 'otros', 'Otros Valor', 'number'),
+      f('status', 'status', 'Estado', 'text'),
+      f('delivery', 'delivery', 'Envio', 'text'),
+      f('creditInvoice', 'creditInvoice', 'Fac de la nota Credito', 'text'),
+      f('creditDate', 'creditNoteDate', 'Fecha Nota Credito', 'date'),
+      f('creditNumber', 'creditNoteNumber', '# Nota Credito', 'text'),
+      f('client', 'client', 'Cliente', 'text'),
+      f('tercero', 'tercero', 'Codigo Tercero', 'text'),
     ],
   },
   mandato: {
     label: 'Mandato',
     tabNames: ['Relacion facturas mandato'],
     fields: [
-      f('desembolso', ['Codigo del desembolso', 'Código desembolso'], 'text'),
-      f('month', ['Mes facturacion'], 'text'),
-      f('interesCorriente', ['Interes Corriente Facturado'], 'number'),
+      f('desembolso', 'desembolso', 'Codigo del desembolso', 'text'),
+      f('month', 'billingMonth', 'Mes facturacion', 'text'),
       f(
-        'interesMora',
-        ['Interes Mora Facturado Mandato', 'Interes Mora Facturado'],
+        'interesCorriente',
+        'interesCorriente',
+        'Interes Corriente Facturado',
         'number',
       ),
-      f('neto', ['Valor Neto Facturado'], 'number'),
-      f('date', ['Fecha Factura', 'Fecha Facturacion'], 'date'),
       f(
-        NUMBER_FIELD,
-        ['# Factura', 'No. Factura', 'Numero factura'],
-        'text',
-        true,
+        'interesMora',
+        'interesMora',
+        'Interes Mora Facturado Mandato',
+        'number',
       ),
-      f('currency', ['Moneda'], 'text'),
-      f('nit', ['Nit'], 'text'),
+      f('neto', 'valorNeto', 'Valor Neto Facturado', 'number'),
+      f('date', 'issueDate', 'Fecha Factura', 'date'),
+      f(NUMBER_FIELD, 'invoiceNumber', '# Factura', 'text', true),
+      f('currency', 'currency', 'Moneda', 'text'),
+      f('nit', 'nit', 'Nit', 'text'),
     ],
   },
 };
@@ -176,15 +178,58 @@ export interface TabAppendPlan {
   skipped: string[];
 }
 
+/** Where each field of a Master tab's row of headers is (0-based), found by the vocabulary's spellings. */
+export function fieldColumns(
+  tab: TargetTab,
+  headers: readonly RawCell[],
+  vocabulary: Vocabulary,
+): Partial<Record<string, number>> {
+  const fields = TARGET_TABS[tab].fields;
+  const names = Object.fromEntries(
+    fields.map(field => [field.key, vocabulary[field.column]]),
+  );
+  const index = headerIndex(
+    names,
+    fields.map(field => field.key),
+  );
+  const found = columnsOfRow(headers, index);
+  return Object.fromEntries(
+    Object.entries(found).map(([key, at]) => [key, (at?.column ?? 0) - 1]),
+  );
+}
+
+/**
+ * The header row of a Master tab among its top rows (the first naming the most of its fields) and
+ * its invoice number column, 0-based; null when that row has no invoice number column.
+ */
+export function masterHeaderRow(
+  tab: TargetTab,
+  top: ReadonlyArray<readonly RawCell[]>,
+  vocabulary: Vocabulary,
+): {headerRow: number; numberColumn: number} | null {
+  let best = {row: 0, hits: -1};
+  top.forEach((row, r) => {
+    const hits = Object.keys(fieldColumns(tab, row, vocabulary)).length;
+    if (hits > best.hits) best = {row: r, hits};
+  });
+  const numberColumn = fieldColumns(tab, top[best.row] ?? [], vocabulary)[
+    NUMBER_FIELD
+  ];
+  return numberColumn === undefined
+    ? null
+    : {headerRow: best.row, numberColumn};
+}
+
 /**
  * Lays reviewed rows under each Master tab's detected headers, leaving out invoice numbers already in
- * any Master invoice tab (and repeats within the review). `extraNames` adds header synonyms per field
- * (the Master profile's). Throws a Spanish message when a tab lacks the invoice number column.
+ * any Master invoice tab (and repeats within the review). Columns are found by the vocabulary (the
+ * Master profile's spellings: the same the reader uses). Throws a Spanish message when a tab lacks
+ * the invoice number column.
  */
 export function planAppend(
   review: Partial<Record<TargetTab, FieldRow[]>>,
   master: Partial<Record<TargetTab, MasterTabState>>,
-  extraNames: Readonly<Record<string, readonly string[]>> = {},
+  vocabulary: Vocabulary = DEFAULT_HEADERS,
 ): TabAppendPlan[] {
   const existing = new Set<string>();
   for (const tab of TARGET_ORDER) {
@@ -204,20 +249,16 @@ export function planAppend(
         `El Master no tiene la hoja '${spec.tabNames[0]}' (${spec.label}); ${rows.length === 1 ? 'la fila de esa hoja no se puede agregar' : `las ${formatNumber(rows.length)} filas de esa hoja no se pueden agregar`}.`,
       );
     }
-    const folded = state.headers.map(foldKey);
-    const columnOf = new Map<string, number>();
+    const columnOf = fieldColumns(tab, state.headers, vocabulary);
     const unmapped: string[] = [];
     for (const field of spec.fields) {
-      const i = [...field.names, ...(extraNames[field.key] ?? [])]
-        .map(foldKey)
-        .map(n => folded.indexOf(n))
-        .find(x => x >= 0);
-      if (i !== undefined) columnOf.set(field.key, i);
-      else if (field.required) {
+      if (columnOf[field.key] !== undefined) continue;
+      if (field.required) {
         throw new Error(
-          `La hoja '${state.name}' del Master no tiene la columna '${field.names[0]}'; encabezados en la fila ${state.headerRow + 1}: ${state.headers.filter(h => h).join(', ')}.`,
+          `La hoja '${state.name}' del Master no tiene la columna '${field.title}'; encabezados en la fila ${state.headerRow + 1}: ${state.headers.filter(h => h).join(', ')}.`,
         );
-      } else unmapped.push(field.names[0]);
+      }
+      unmapped.push(field.title);
     }
     const plan: TabAppendPlan = {
       tab,
@@ -226,8 +267,8 @@ export function planAppend(
       unmappedFields: unmapped,
       rows: [],
       dateColumns: spec.fields
-        .filter(fl => fl.kind === 'date' && columnOf.has(fl.key))
-        .map(fl => columnOf.get(fl.key) as number),
+        .map(fl => (fl.kind === 'date' ? columnOf[fl.key] : undefined))
+        .filter((i): i is number => i !== undefined),
       keys: [],
       skipped: [],
     };
@@ -240,7 +281,7 @@ export function planAppend(
       existing.add(key);
       const cells: FieldValue[] = new Array(plan.width).fill(null);
       for (const field of spec.fields) {
-        const i = columnOf.get(field.key);
+        const i = columnOf[field.key];
         if (i !== undefined) cells[i] = cellValue(row[field.key] ?? null);
       }
       plan.rows.push(cells);
@@ -249,35 +290,4 @@ export function planAppend(
     plans.push(plan);
   }
   return plans;
-}
-
-/** The Master profile's field for each consolidation field (its synonyms also name the column). */
-const PROFILE_FIELD: Readonly<Record<string, MasterFieldKey>> = {
-  desembolso: 'desembolso',
-  date: 'issueDate',
-  month: 'billingMonth',
-  [NUMBER_FIELD]: 'invoiceNumber',
-  nit: 'nit',
-  currency: 'currency',
-  costosFijos: 'costosFijos',
-  seguroIva: 'seguroIva',
-  interesCorriente: 'interesCorriente',
-  interesMora: 'interesMora',
-  neto: 'valorNeto',
-  otros: 'otros',
-  status: 'status',
-  creditDate: 'creditNoteDate',
-  creditNumber: 'creditNoteNumber',
-  client: 'client',
-};
-
-/** Header synonyms per consolidation field, from the Master profile in settings. */
-export function profileNames(
-  synonyms: Partial<Record<MasterFieldKey, readonly string[]>>,
-): Record<string, readonly string[]> {
-  const out: Record<string, readonly string[]> = {};
-  for (const [field, key] of Object.entries(PROFILE_FIELD)) {
-    out[field] = synonyms[key] ?? [];
-  }
-  return out;
 }

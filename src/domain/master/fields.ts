@@ -1,6 +1,6 @@
-// The Master's fields as the reader uses them (money and date fields, lookup by key) and the header
-// spellings seen in Finkargo's workbook (the default profile, editable in settings). The table of
-// fields itself is src/shared/master-fields.ts, which the sidebar reads too.
+// The Master's fields as the reader uses them (money and date fields, lookup by key) and the default
+// profile (invoice tabs, header spellings from vocabulary.ts). The table of fields itself is
+// src/shared/master-fields.ts, which the sidebar reads too.
 import {
   MASTER_FIELDS,
   type MasterField,
@@ -8,6 +8,7 @@ import {
 } from '../../shared/master-fields';
 import type {MasterProfileSettings} from '../../shared/settings';
 import type {DateFieldKey} from '../../shared/master-api';
+import {DEFAULT_HEADERS} from './vocabulary';
 
 export {MASTER_FIELDS, type MasterField};
 
@@ -32,7 +33,7 @@ export function fieldOf(key: MasterFieldKey): MasterField {
   return f;
 }
 
-/** Finkargo's defaults: the two invoice tabs and the header spellings seen in the Master. */
+/** Finkargo's defaults: the two invoice tabs and the header spellings of the vocabulary. */
 export function defaultMasterProfile(): MasterProfileSettings {
   return {
     invoiceTabs: [
@@ -40,66 +41,13 @@ export function defaultMasterProfile(): MasterProfileSettings {
       'Relacion facturas mandato',
     ],
     headerScanRows: 10,
-    synonyms: {
-      invoiceNumber: [
-        '# Factura',
-        'Factura',
-        'No. Factura',
-        'Numero factura',
-        'Número de factura',
-        '# Invoice',
-      ],
-      nit: [
-        'Nit',
-        'NIT cliente',
-        'Nit del cliente',
-        'Identificacion',
-        'Documento cliente',
-      ],
-      client: ['Cliente', 'Nombre cliente', 'Razon social', 'Nombre tercero'],
-      desembolso: [
-        'Codigo del desembolso',
-        'Codigo desembolso',
-        'Cod desembolso',
-        'Desembolso',
-      ],
-      issueDate: [
-        'Fecha Facturacion',
-        'Fecha Factura',
-        'Fecha de factura',
-        'Fecha emision',
-      ],
-      billingMonth: ['Mes facturacion', 'Mes de facturacion', 'Mes facturado'],
-      creditNoteDate: ['Fecha Nota Credito', 'Fecha NC'],
-      creditNoteNumber: ['# Nota Credito', 'Nota credito', 'No. Nota Credito'],
-      dueDate: [
-        'Fecha de vencimiento',
-        'Fecha Vencimiento',
-        'Vencimiento',
-        'Fecha limite de pago',
-      ],
-      currency: ['Moneda', 'Divisa'],
-      status: ['Estado', 'Estado factura'],
-      costosFijos: ['Valor Costos Fijos', 'Costos fijos'],
-      seguroIva: ['Seguro + Iva', 'Seguro mas Iva', 'Seguro e IVA'],
-      interesCorriente: [
-        'Int. Corriente Facturado FK',
-        'Interes Corriente Facturado',
-        'Interes corriente',
-      ],
-      interesMora: [
-        'Int. Mora Facturado FK',
-        'Interes Mora Facturado Mandato',
-        'Interes Mora Facturado',
-        'Interes mora',
-      ],
-      retencion: [
-        '(-) Retencion en la Fuente',
-        'Retencion en la fuente',
-        'Retencion',
-      ],
-      valorNeto: ['Valor Neto Facturado', 'Valor neto', 'Neto facturado'],
-      otros: ['Otros Valor', 'Otros valores', 'Otros'],
-    },
+    synonyms: defaultSynonyms(),
   };
+}
+
+/** A fresh copy of the vocabulary's spellings of every Master field. */
+export function defaultSynonyms(): Record<MasterFieldKey, string[]> {
+  return Object.fromEntries(
+    MASTER_FIELDS.map(f => [f.key, [...DEFAULT_HEADERS[f.key]]]),
+  ) as Record<MasterFieldKey, string[]>;
 }

@@ -5,13 +5,8 @@ import type {
 } from '../../shared/settings';
 import {MASTER_FIELDS} from './fields';
 import {type RawCell, textOf} from '../kernel/cell-values';
-import {foldKey, sameTabName} from '../kernel/text-fold';
-
-/** A field found in a tab: its 1-based column and the header text as written. */
-export interface FoundColumn {
-  column: number;
-  header: string;
-}
+import {sameTabName} from '../kernel/text-fold';
+import {type FoundColumn, columnsOfRow, headerIndex} from './vocabulary';
 
 /** The header row of a tab and where each field is. */
 export interface TabLayout {
@@ -46,36 +41,6 @@ export function matchInvoiceTabs(
   return {matched, missing};
 }
 
-/** Folded synonym -> field, built once per profile. */
-function synonymIndex(
-  profile: MasterProfileSettings,
-): Map<string, MasterFieldKey> {
-  const index = new Map<string, MasterFieldKey>();
-  for (const field of MASTER_FIELDS) {
-    for (const s of profile.synonyms[field.key] ?? []) {
-      const k = foldKey(s);
-      if (k !== '' && !index.has(k)) index.set(k, field.key);
-    }
-  }
-  return index;
-}
-
-function columnsOfRow(
-  row: readonly RawCell[],
-  index: Map<string, MasterFieldKey>,
-): Partial<Record<MasterFieldKey, FoundColumn>> {
-  const columns: Partial<Record<MasterFieldKey, FoundColumn>> = {};
-  for (let c = 0; c < row.length; c++) {
-    const header = textOf(row[c]);
-    const key = index.get(foldKey(header));
-    // The first column carrying a field's name wins (Costos Fijos has two "Nit"-like columns at most).
-    if (key !== undefined && columns[key] === undefined) {
-      columns[key] = {column: c + 1, header};
-    }
-  }
-  return columns;
-}
-
 /**
  * Detects the header row among the first rows of a tab (title and merged rows above it are
  * skipped): the row naming the most fields wins; it must name every required field.
@@ -86,11 +51,15 @@ export function detectLayout(
   topRows: readonly (readonly RawCell[])[],
   profile: MasterProfileSettings,
 ): TabLayout {
-  const index = synonymIndex(profile);
+  const index = headerIndex(
+    profile.synonyms,
+    MASTER_FIELDS.map(f => f.key),
+  );
   let best = -1;
   let bestColumns: Partial<Record<MasterFieldKey, FoundColumn>> = {};
   let bestCount = 0;
   for (let r = 0; r < topRows.length; r++) {
+    // The first column carrying a field's name wins (Costos Fijos has two "Nit"-like columns at most).
     const columns = columnsOfRow(topRows[r], index);
     const count = Object.keys(columns).length;
     if (count > bestCount) {

@@ -2,7 +2,7 @@
 import type {AppendDeps} from '../../app/consolidation/append-to-master';
 import type {ConsolidateDeps} from '../../app/consolidation/consolidate-exports';
 import type {Clock} from '../../app/consolidation/ports';
-import {profileNames} from '../../domain/consolidation/rows';
+import {vocabularyWith} from '../../domain/master/vocabulary';
 import {loadSettings} from './settings';
 import {
   driveExportReader,
@@ -33,7 +33,7 @@ export function consolidatePorts(): ConsolidateDeps {
   };
 }
 
-/** The ports of appendToMaster: the review, the Master of settings, its lock and header names. */
+/** The ports of appendToMaster: the review, the Master of settings, its lock and the Master's vocabulary. */
 export function appendPorts(): AppendDeps {
   const settings = loadSettings();
   return {
@@ -41,6 +41,6 @@ export function appendPorts(): AppendDeps {
     master: sheetMaster(settings.masterSource, settings.masterProfile),
     lock: scriptAppendLock(),
     clock,
-    headerSynonyms: profileNames(settings.masterProfile.synonyms),
+    vocabulary: vocabularyWith(settings.masterProfile.synonyms),
   };
 }

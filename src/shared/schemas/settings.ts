@@ -54,6 +54,25 @@ export const MasterProfileSchema = record({
   synonyms: record(synonymEntries),
 });
 
+/** What the user changed in one field's default header names: names added, default names taken out. */
+const SynonymChangeSchema = record({
+  added: headerNames,
+  removed: headerNames,
+});
+
+/**
+ * How the settings store the synonyms (not the sidebar's shape, which has the full lists): per Master
+ * field, only what differs from the defaults, so a default added later reaches every spreadsheet.
+ */
+export const SynonymChangesSchema = record(
+  Object.fromEntries(
+    MASTER_FIELDS.map(f => [f.key, v.optional(SynonymChangeSchema)]),
+  ) as Record<
+    MasterFieldKey,
+    v.OptionalSchema<typeof SynonymChangeSchema, undefined>
+  >,
+);
+
 /** Drive folders by id or URL (the PDF folders; describeFolders takes the same list). */
 export const FolderListSchema = v.pipe(
   v.array(driveRef, 'una lista de enlaces o ids de carpetas de Drive'),

@@ -1,9 +1,10 @@
 // Tests for laying reviewed rows under a Master tab's own headers, and skipping numbers already there.
 import {
   planAppend,
-  profileNames,
   type FieldRow,
 } from '../../../src/domain/consolidation/rows';
+import {defaultSynonyms} from '../../../src/domain/master/fields';
+import {vocabularyWith} from '../../../src/domain/master/vocabulary';
 
 const row = (n: string, extra: Partial<FieldRow> = {}): FieldRow => ({
   number: n,
@@ -63,7 +64,7 @@ describe('planAppend', () => {
     const [plan] = planAppend(
       {costosFijos: [row('FE2')]},
       renamed,
-      profileNames({valorNeto: ['Total cobrado']}),
+      vocabularyWith({...defaultSynonyms(), valorNeto: ['Total cobrado']}),
     );
     expect(plan.rows[0]).toEqual(['FE2', 100]);
   });
