@@ -10,8 +10,8 @@ import {loadPdfTemplate} from '../test/fixtures/pdf';
 import {DEFAULT_SEED} from './cli-args';
 import {errorMessage} from './json-values';
 import {basename, extname} from 'node:path';
-import {SHEET_MIME} from '../test/emulator/drive/store';
-import {loadXlsx} from '../test/emulator/spreadsheet/xlsx';
+import {SHEET_MIME} from '../test/emulator/drive';
+import {loadXlsx} from '../test/emulator/spreadsheet';
 import type {World} from '../test/emulator/world';
 import type {WorldPreparer} from './world-adapter';
 

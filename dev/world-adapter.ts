@@ -4,7 +4,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import vm from 'node:vm';
 import {createWorld, type World} from '../test/emulator/world';
-import {FOLDER_MIME, type DriveItem} from '../test/emulator/drive/store';
+import {FOLDER_MIME, type DriveItem} from '../test/emulator/drive';
 import {DOMAIN, GROUP, TEAM} from '../test/emulator/accounts';
 import {ADDON_TITLE} from '../src/shared/names';
 import type {BoundedRect} from './a1';

@@ -1,6 +1,6 @@
 // Google's failures sorted by kind from their text, and the Spanish the user reads for each.
 import {classifyGoogleError, userMessage} from '../../src/app/google-errors';
-import {sheetsFault, spreadsheetFault} from '../emulator/sheets/faults';
+import {sheetsFault, spreadsheetFault} from '../emulator/sheets';
 import {STANDARD_FAILURES} from '../emulator/drive/errors';
 
 const sheets429 = sheetsFault('Values.batchGet', 429).message;

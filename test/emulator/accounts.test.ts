@@ -12,7 +12,7 @@ import {
   PROTECTED_MESSAGE,
   REMOVE_OWN_GROUP_MESSAGE,
   VIEW_ONLY_MESSAGE,
-} from './spreadsheet/sharing';
+} from './spreadsheet';
 import {createWorld} from './world';
 
 function setup(shareWithDomain = true) {

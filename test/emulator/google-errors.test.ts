@@ -21,8 +21,7 @@ function setup() {
     }
     throw new Error('expected a failure');
   };
-  const drive = () =>
-    (world.drive as unknown as {Drive: GoogleAppsScript.Drive}).Drive;
+  const drive = () => world.drive.Drive;
   return {world, ss, run, caught, drive};
 }
 

@@ -4,26 +4,36 @@ import {join} from 'node:path';
 import {Emulator, type EmulatorOptions, type Execution} from './core/emulator';
 import type {AuthModeName} from './core/modes';
 import {loadAddon, type LoadedAddon} from './load-addon';
-import {CacheStores, createCacheService} from './services/cache';
-import {createHtmlService} from './services/html';
-import {LockTable, createLockService} from './services/lock';
-import {Outbox, createMailApp} from './services/mail';
-import {PropertyStores, createPropertiesService} from './services/properties';
-import {createLogging, createSession, type LogLine} from './services/session';
 import {
   AuthMode,
+  CacheStores,
+  LockTable,
+  Outbox,
+  PropertyStores,
   TriggerTable,
+  createCacheService,
+  createHtmlService,
+  createLockService,
+  createLogging,
+  createMailApp,
+  createPropertiesService,
   createScriptApp,
+  createSession,
+  createUtilities,
+  FakeBlob,
+  type LogLine,
   type TriggerData,
-} from './services/triggers';
-import {createUtilities, FakeBlob} from './services/utilities';
-import {createDriveServices, DriveStore, SHEET_MIME} from './drive';
+} from './services';
+import {
+  createDriveServices,
+  DriveStore,
+  SHEET_MIME,
+  type DriveHooks,
+  type DriveServices,
+} from './drive';
 import {ApiError} from './drive/errors';
 import {bytesKey} from './drive/hooks';
-import {loadXlsx} from './spreadsheet/xlsx';
-import {createSheetsService} from './sheets/service';
-import type {SheetsContext} from './spreadsheet/context';
-import {FakeSpreadsheetApp} from './spreadsheet/spreadsheet';
+import {createSheetsService} from './sheets';
 import {
   EXPORT_MIME,
   spreadsheetToMinimalPdf,
@@ -31,11 +41,16 @@ import {
   spreadsheetToXlsx,
   xlsxToSpreadsheetSync,
 } from './spreadsheet/export';
-import {SpreadsheetAccess} from './spreadsheet/sharing';
-import {SpreadsheetStore} from './spreadsheet/store';
+import {
+  createSpreadsheetServices,
+  loadXlsx,
+  SpreadsheetAccess,
+  SpreadsheetStore,
+  UiLog,
+  type SheetsContext,
+} from './spreadsheet';
 import {Accounts} from './accounts';
 import {MasterAudit} from './master-audit';
-import {UiLog} from './spreadsheet/ui';
 
 export interface WorldOptions extends EmulatorOptions {
   /** Folder of the built files (HtmlService reads <buildDir>/<name>.html). Default: <repo>/build. */
@@ -49,6 +64,8 @@ export interface WorldOptions extends EmulatorOptions {
   newFileTimeZone?: string;
   /** Editor add-on trigger rules (default true). */
   addon?: boolean;
+  /** Drive hooks that replace the world's own (e.g. a test's own .xlsx conversion). */
+  driveHooks?: DriveHooks;
 }
 
 /** The typed service globals of a world. */
@@ -90,11 +107,8 @@ export class World {
   /** The add-on loaded by loadAddon() (trigger firing runs its handlers). */
   addon: LoadedAddon | null = null;
 
-  // ---- Drive (owned by the Drive emulator, test/emulator/drive/) ----------------------------
-  // The Drive engineer attaches here, e.g.:
-  //   this.driveStore = new DriveStore(); this.drive = createDriveServices(this.emulator, this.driveStore);
-  // globals() spreads `drive` into the add-on's globals (DriveApp and Drive).
-  drive: Record<string, unknown> | null = null;
+  /** DriveApp and the Drive advanced service, bound to this world's emulator and Drive store. */
+  readonly drive: DriveServices;
   /** The emulated Drive (My Drive per user, shared drives); fixtures fill it. */
   readonly driveStore: DriveStore;
   /** .xlsx bytes -> spreadsheet id loaded ahead (exceljs is async; Drive's conversion is not). */
@@ -114,7 +128,6 @@ export class World {
     this.preparedXlsx.set(bytesKey(bytes), ss.id);
     return ss.id;
   }
-  // ---- end Drive ------------------------------------------------------------------------------
 
   private builtGlobals: ServiceGlobals | null = null;
 
@@ -133,24 +146,23 @@ export class World {
     this.accounts = new Accounts(this.driveStore);
     // Hooks to wire once the Sheets side has them: xlsxToSpreadsheet (Files.create/copy
     // conversion) and exportFile (Files.export, File.getBlob of a native Sheet).
-    this.drive = {
-      ...createDriveServices(this.emulator, this.driveStore, {
-        // Pre-loaded conversions (exceljs) win; otherwise SheetJS converts synchronously.
-        xlsxToSpreadsheet: (bytes, name) =>
-          this.preparedXlsx.get(bytesKey(bytes)) ??
-          xlsxToSpreadsheetSync(this.spreadsheets, bytes, name).id,
-        exportFile: (fileId, mimeType) =>
-          this.exportSpreadsheet(fileId, mimeType),
-        copySpreadsheet: (sourceId, name) =>
-          this.spreadsheets.copy(sourceId, name).id,
-        newBlob: (bytes, type, name) =>
-          new FakeBlob(
-            bytes,
-            type,
-            name,
-          ) as unknown as GoogleAppsScript.Base.Blob,
-      }),
-    };
+    this.drive = createDriveServices(this.emulator, this.driveStore, {
+      // Pre-loaded conversions (exceljs) win; otherwise SheetJS converts synchronously.
+      xlsxToSpreadsheet: (bytes, name) =>
+        this.preparedXlsx.get(bytesKey(bytes)) ??
+        xlsxToSpreadsheetSync(this.spreadsheets, bytes, name).id,
+      exportFile: (fileId, mimeType) =>
+        this.exportSpreadsheet(fileId, mimeType),
+      copySpreadsheet: (sourceId, name) =>
+        this.spreadsheets.copy(sourceId, name).id,
+      newBlob: (bytes, type, name) =>
+        new FakeBlob(
+          bytes,
+          type,
+          name,
+        ) as unknown as GoogleAppsScript.Base.Blob,
+      ...options.driveHooks,
+    });
     this.bridgeSheetsAndDrive();
     this.masterAudit = new MasterAudit(
       this.emulator,
@@ -251,7 +263,7 @@ export class World {
   /** The Apps Script globals to install in the add-on's realm (built once, then shared). */
   globals(): ServiceGlobals & Record<string, unknown> {
     this.builtGlobals ??= buildServices(this);
-    return {...this.builtGlobals, ...(this.drive ?? {})};
+    return {...this.builtGlobals, ...this.drive};
   }
 
   /** The same services, typed, for tests that call them directly inside world.emulator.run(). */
@@ -385,7 +397,7 @@ function buildServices(w: World) {
   const doc = () => w.activeId();
   const {Logger, console} = createLogging(emu, w.logs);
   return {
-    SpreadsheetApp: new FakeSpreadsheetApp(w.sheetsContext),
+    ...createSpreadsheetServices(w.sheetsContext),
     Sheets: createSheetsService(emu, w.spreadsheets, w.access),
     PropertiesService: createPropertiesService(emu, w.properties, doc, id => {
       const ss = w.spreadsheets.get(id);

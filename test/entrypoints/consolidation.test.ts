@@ -2,7 +2,7 @@
 // tabs, the editable table, and the confirmed, backed-up, idempotent, all-or-nothing append.
 import {join} from 'node:path';
 import ExcelJS from 'exceljs';
-import {driveFault} from '../emulator/drive/index';
+import {driveFault} from '../emulator/drive';
 import {createWorld, type World} from '../emulator/world';
 import type {LoadedAddon} from '../emulator/load-addon';
 import type {

@@ -3,8 +3,6 @@
 // Sheet, or an .xlsx converted once and reused while unchanged).
 import {join} from 'node:path';
 import {createWorld} from '../emulator/world';
-import {createDriveServices} from '../emulator/drive';
-import {FakeBlob} from '../emulator/services/utilities';
 import {addMaster, generateMaster, type Master} from '../fixtures/master';
 import type {
   ExportResult,
@@ -23,7 +21,7 @@ function world(
   master: Master,
   hooks: {xlsxToSpreadsheet?: (bytes: Uint8Array, name: string) => string} = {},
 ) {
-  const w = createWorld();
+  const w = createWorld({driveHooks: hooks});
   // The working spreadsheet (active) holds the Master unless a test points settings elsewhere.
   const ss = addMaster(w.spreadsheets, master);
   w.driveStore.addFile({
@@ -32,19 +30,6 @@ function world(
     mimeType: SHEET_MIME,
     modifiedTime: Date.UTC(2025, 9, 1),
   });
-  if (hooks.xlsxToSpreadsheet) {
-    w.drive = {
-      ...createDriveServices(w.emulator, w.driveStore, {
-        ...hooks,
-        newBlob: (bytes, type, name) =>
-          new FakeBlob(
-            bytes,
-            type,
-            name,
-          ) as unknown as GoogleAppsScript.Base.Blob,
-      }),
-    };
-  }
   const addon = w.loadAddon(BUNDLE);
   const run = <T>(name: string, ...args: unknown[]) => addon.run<T>(name, args);
   const calls = (fn: () => void) => {

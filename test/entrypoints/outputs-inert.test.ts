@@ -15,8 +15,8 @@ import {
 } from '../fixtures/master';
 import {generatedExports, toXlsx} from '../fixtures/exports';
 import {ALL_PAYLOADS, TYPED_LOOKALIKES} from '../fixtures/formula-payloads';
-import {XLSX_MIME, type DriveItem} from '../emulator/drive/store';
-import type {SheetData, SpreadsheetData} from '../emulator/spreadsheet/store';
+import {XLSX_MIME, type DriveItem} from '../emulator/drive';
+import type {SheetData, SpreadsheetData} from '../emulator/spreadsheet';
 import type {ExportResult} from '../../src/shared/master-api';
 import type {ReportRunResult} from '../../src/shared/report-api';
 import type {Settings} from '../../src/shared/settings';

@@ -6,7 +6,7 @@ import {unzipSync} from 'fflate';
 import {createWorld, type World} from '../emulator/world';
 import {driveFault} from '../emulator/drive';
 import type {LoadedAddon} from '../emulator/load-addon';
-import type {DriveItem} from '../emulator/drive/store';
+import type {DriveItem} from '../emulator/drive';
 import {buildInvoiceTree, MONTHS} from '../fixtures/drive-tree';
 import type {
   FindPdfsResult,

@@ -2,7 +2,7 @@
 // its PDF in another month's or branch's folder is "suspicious", not "found" (issue 20).
 import {join} from 'node:path';
 import {createWorld} from '../emulator/world';
-import {SHEET_MIME} from '../emulator/drive/store';
+import {SHEET_MIME} from '../emulator/drive';
 import {buildInvoiceTree, invoicesFromMaster} from '../fixtures/drive-tree';
 import {addMaster, generateMaster} from '../fixtures/master';
 import type {FindPdfsResult, PdfJobStatusDto} from '../../src/shared/pdf-api';

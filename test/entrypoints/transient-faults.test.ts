@@ -7,7 +7,7 @@ import {join} from 'node:path';
 import type {Fault} from '../emulator/core/faults';
 import type {CallRecord} from '../emulator/core/call-log';
 import {driveFault} from '../emulator/drive';
-import {sheetsFault, spreadsheetFault} from '../emulator/sheets/faults';
+import {sheetsFault, spreadsheetFault} from '../emulator/sheets';
 import {createWorld, type World} from '../emulator/world';
 import {addMaster, generateMaster} from '../fixtures/master';
 import {buildInvoiceTree, invoicesFromMaster} from '../fixtures/drive-tree';

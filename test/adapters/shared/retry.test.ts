@@ -7,7 +7,7 @@ import {
   MAX_TOTAL_SLEEP_MS,
   withRetry,
 } from '../../../src/adapters/shared/retry';
-import {sheetsFault, spreadsheetFault} from '../../emulator/sheets/faults';
+import {sheetsFault, spreadsheetFault} from '../../emulator/sheets';
 
 const fail = (message: string) => () => {
   throw new Error(message);

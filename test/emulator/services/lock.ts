@@ -1,10 +1,8 @@
 // LockService: document/user/script locks, released when the execution ends. Executions never
 // interleave in one process, so contention is modeled by holding a lock "from another execution".
+import {LOCK_TIMEOUT_MESSAGE} from './errors';
 import type {Emulator} from '../core/emulator';
 import {LOCK_MS} from './latency';
-
-export const LOCK_TIMEOUT_MESSAGE =
-  'Lock timeout: another process was holding the lock for too long.';
 
 type L = GoogleAppsScript.Lock.Lock;
 export type LockApi = Pick<

@@ -1,11 +1,10 @@
 // MailApp: an outbox instead of sending, with the consumer daily quota on the virtual clock.
+import {QUOTA_MESSAGE} from './errors';
 import type {Emulator} from '../core/emulator';
 import {MAIL_MS} from './latency';
 
 /** Recipients a day for consumer accounts (quotas page): 100. */
 export const DAILY_QUOTA = 100;
-export const QUOTA_MESSAGE =
-  'Service invoked too many times for one day: email.';
 
 export interface SentMail {
   at: number;

@@ -1,14 +1,11 @@
 // PropertiesService: document, user and script stores with the platform's size limits.
+import {STORE_FULL, VALUE_TOO_LARGE} from './errors';
 import type {Emulator} from '../core/emulator';
 import {keyValueMs, PROPERTIES_READ_MS, PROPERTIES_WRITE_MS} from './latency';
 
 /** 9 KB per value and 500 KB per store (docs/platform.md quotas). */
 export const MAX_VALUE_BYTES = 9 * 1024;
 export const MAX_STORE_BYTES = 500 * 1024;
-/** The platform's messages when a limit is passed. */
-export const VALUE_TOO_LARGE = 'Argument too large: value';
-export const STORE_FULL =
-  'You have exceeded the property storage quota. Please remove some properties and try again.';
 
 type P = GoogleAppsScript.Properties.Properties;
 export type PropertiesApi = Pick<

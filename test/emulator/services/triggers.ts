@@ -1,17 +1,15 @@
 // ScriptApp: installable triggers with the editor add-on rules, AuthMode, OAuth token; the trigger
 // table is kept by the world, which fires due triggers on the virtual clock.
+import {
+  ADDON_MIN_INTERVAL,
+  TOO_MANY_ADDON_TRIGGERS,
+  TOO_MANY_TRIGGERS,
+} from './errors';
 import type {Emulator} from '../core/emulator';
 import {fromWallClock, wallClock} from '../core/time';
 import {TRIGGER_MS} from './latency';
 import {enumName, makeEnum} from '../spreadsheet/context';
 
-/** The platform's messages (docs/platform.md, "Triggers in editor add-ons"). */
-export const TOO_MANY_ADDON_TRIGGERS =
-  'This add-on has created too many time-based triggers in this document for this Google user account';
-export const ADDON_MIN_INTERVAL =
-  'The recurrence interval for an Add-on trigger must be at least one hour';
-export const TOO_MANY_TRIGGERS =
-  'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
 /** Triggers per user per script (docs/platform.md quotas). */
 export const MAX_TRIGGERS_PER_USER = 20;
 

@@ -1,4 +1,5 @@
 // Embedded charts: enough of newChart()...build(), insertChart and getCharts for a report.
+import {INVALID_ARGUMENT} from './errors';
 import type {ChartApi, ChartBuilderApi, RangeApi} from './api';
 import {enumName, type SheetsContext} from './context';
 import {FakeRange} from './range';
@@ -52,7 +53,7 @@ export class FakeChartBuilder implements ChartBuilderApi {
 
   addRange(range: RangeApi): ChartBuilderApi {
     if (!(range instanceof FakeRange))
-      throw this.ctx.emu.error('Invalid argument: range');
+      throw this.ctx.emu.error(INVALID_ARGUMENT('range'));
     this.data.ranges.push({
       sheetId: range.sheet.id,
       row: range.row,

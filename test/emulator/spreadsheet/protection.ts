@@ -2,7 +2,7 @@
 // spreadsheet's (developers.google.com/apps-script/reference/spreadsheet/protection).
 import type {ProtectionApi} from './api';
 import {makeEnum, type SheetsContext} from './context';
-import {PROTECTED_MESSAGE} from './sharing';
+import {PROTECTED_MESSAGE} from './errors';
 import type {ProtectionData, SpreadsheetData} from './store';
 
 export const ProtectionType = makeEnum('RANGE', 'SHEET');

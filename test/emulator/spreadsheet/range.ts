@@ -1,4 +1,5 @@
 // Range: a rectangle of one sheet; values typed as the platform returns them, writes checked as it checks them.
+import {COLUMNS_MISMATCH, ROWS_MISMATCH, SET_VALUES_SIGNATURE} from './errors';
 import {serialToMs, wallClock} from '../core/time';
 import {
   GET_VALUES_CELLS_PER_MS,
@@ -185,19 +186,13 @@ export class FakeRange implements RangeApi {
   setValues(values: unknown[][]): RangeApi {
     const emu = this.ctx.emu;
     if (!Array.isArray(values) || values.some(r => !Array.isArray(r)))
-      throw emu.error(
-        "The parameters (String) don't match the method signature for SpreadsheetApp.Range.setValues.",
-      );
+      throw emu.error(SET_VALUES_SIGNATURE);
     this.charge('setValues', 'write', this.cells, SET_VALUES_CELLS_PER_MS);
     if (values.length !== this.numRows)
-      throw emu.error(
-        `The number of rows in the data does not match the number of rows in the range. The data has ${values.length} but the range has ${this.numRows}.`,
-      );
+      throw emu.error(ROWS_MISMATCH(values.length, this.numRows));
     for (const row of values)
       if (row.length !== this.numColumns)
-        throw emu.error(
-          `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.numColumns}.`,
-        );
+        throw emu.error(COLUMNS_MISMATCH(row.length, this.numColumns));
     const year = this.currentYear();
     values.forEach((row, i) =>
       row.forEach((v, j) => this.write(this.row + i, this.column + j, v, year)),
@@ -250,7 +245,7 @@ export class FakeRange implements RangeApi {
       numberFormats.some(r => r.length !== this.numColumns)
     )
       throw this.ctx.emu.error(
-        `The number of rows in the data does not match the number of rows in the range. The data has ${numberFormats.length} but the range has ${this.numRows}.`,
+        ROWS_MISMATCH(numberFormats.length, this.numRows),
       );
     numberFormats.forEach((row, i) =>
       row.forEach((f, j) =>

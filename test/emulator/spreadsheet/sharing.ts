@@ -2,29 +2,13 @@
 // the protections of its sheets and ranges: the checks every write of SpreadsheetApp and Sheets makes.
 import type {Emulator} from '../core/emulator';
 import type {DriveStore} from '../drive/store';
+import {
+  NO_ACCESS_MESSAGE,
+  PROTECTED_MESSAGE,
+  REMOVE_OWN_GROUP_MESSAGE,
+  VIEW_ONLY_MESSAGE,
+} from './errors';
 import type {ProtectionData, SheetData, SpreadsheetData} from './store';
-
-/**
- * A write into a protected sheet or range by someone who is not among its editors. Google's text
- * (the Sheets API answers it as a 400; quoted in github.com/theoephraim/node-google-spreadsheet
- * pull 20, and what Apps Script throws for the same edit).
- */
-export const PROTECTED_MESSAGE =
-  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
-/** A write by someone with view access only. ASSUMPTION: Google's exact text is not documented. */
-export const VIEW_ONLY_MESSAGE =
-  'You do not have permission to edit this spreadsheet. Ask the owner for edit access.';
-/** openById of a file the user cannot see (the platform's text for a missing or unshared file). */
-export const NO_ACCESS_MESSAGE =
-  'You do not have permission to access the requested document.';
-/**
- * Removing, from a protection's editors, the group through which the current user edits. Google's
- * sample warns that this throws (developers.google.com/apps-script/reference/spreadsheet/protection:
- * "if the user's edit permission comes from a group, the script throws an exception upon removing
- * the group"). ASSUMPTION: the exception's text.
- */
-export const REMOVE_OWN_GROUP_MESSAGE =
-  'You cannot remove the group that gives you edit access to this protected range; add yourself as an editor first.';
 
 export type SpreadsheetRole = 'owner' | 'editor' | 'viewer';
 

@@ -1,5 +1,21 @@
 // Sheet: a tab's structure (name, grid, frozen rows, visibility, protection, metadata, charts) and its ranges.
 import {
+  ALL_COLUMNS_FROZEN,
+  ALL_ROWS_FROZEN,
+  COLUMNS_OUT_OF_BOUNDS,
+  COLUMN_TOO_SMALL,
+  DUPLICATE_NAME,
+  HIDE_ALL_SHEETS,
+  INVALID_ARGUMENT,
+  OUTSIDE_SHEET,
+  RANGE_NOT_FOUND,
+  ROWS_OUT_OF_BOUNDS,
+  ROW_TOO_SMALL,
+  SHEET_NOT_FOUND,
+  TOO_FEW_COLUMNS,
+  TOO_FEW_ROWS,
+} from './errors';
+import {
   METADATA_MS,
   SET_VALUES_CELLS_PER_MS,
   STRUCTURE_MS,
@@ -21,9 +37,6 @@ import {FakeMetadata, addMetadata} from './metadata';
 import {newProtection, protectionView} from './protection';
 import {FakeRange} from './range';
 import {nextId, type SheetData, type SpreadsheetData} from './store';
-
-export const DUPLICATE_NAME = (name: string) =>
-  `A sheet with the name "${name}" already exists. Please enter another name.`;
 
 export class FakeSheet implements SheetApi {
   constructor(
@@ -50,7 +63,7 @@ export class FakeSheet implements SheetApi {
 
   private gone(): void {
     if (!this.ss.sheets.includes(this.data))
-      throw this.ctx.emu.error('Sheet not found');
+      throw this.ctx.emu.error(SHEET_NOT_FOUND);
   }
 
   getName(): string {
@@ -107,18 +120,14 @@ export class FakeSheet implements SheetApi {
   setFrozenRows(rows: number): void {
     this.meta('setFrozenRows', 'write');
     if (rows < 0 || rows >= this.data.maxRows)
-      throw this.ctx.emu.error(
-        'Sorry, it is not possible to delete all non-frozen rows.',
-      );
+      throw this.ctx.emu.error(ALL_ROWS_FROZEN);
     this.data.frozenRows = rows;
   }
 
   setFrozenColumns(columns: number): void {
     this.meta('setFrozenColumns', 'write');
     if (columns < 0 || columns >= this.data.maxColumns)
-      throw this.ctx.emu.error(
-        'Sorry, it is not possible to delete all non-frozen columns.',
-      );
+      throw this.ctx.emu.error(ALL_COLUMNS_FROZEN);
     this.data.frozenColumns = columns;
   }
 
@@ -130,7 +139,7 @@ export class FakeSheet implements SheetApi {
   hideSheet(): SheetApi {
     this.meta('hideSheet', 'write', STRUCTURE_MS);
     if (!this.data.hidden && this.ss.sheets.filter(s => !s.hidden).length <= 1)
-      throw this.ctx.emu.error("You can't hide all the sheets in a document.");
+      throw this.ctx.emu.error(HIDE_ALL_SHEETS);
     this.data.hidden = true;
     return this;
   }
@@ -174,7 +183,7 @@ export class FakeSheet implements SheetApi {
     };
     const target = fake.data;
     if (!target || !fake.view)
-      throw this.ctx.emu.error('Invalid argument: spreadsheet');
+      throw this.ctx.emu.error(INVALID_ARGUMENT('spreadsheet'));
     const cells = this.data.cellCount;
     this.ctx.emu.call('SpreadsheetApp', 'Sheet.copyTo', 'write', {
       ms: spreadsheetCallMs(
@@ -210,20 +219,15 @@ export class FakeSheet implements SheetApi {
   rangeAt(row: number, column: number, numRows = 1, numColumns = 1): FakeRange {
     const emu = this.ctx.emu;
     this.gone();
-    if (row < 1) throw emu.error('The starting row of the range is too small.');
-    if (column < 1)
-      throw emu.error('The starting column of the range is too small.');
-    if (numRows < 1)
-      throw emu.error('The number of rows in the range must be at least 1.');
-    if (numColumns < 1)
-      throw emu.error('The number of columns in the range must be at least 1.');
+    if (row < 1) throw emu.error(ROW_TOO_SMALL);
+    if (column < 1) throw emu.error(COLUMN_TOO_SMALL);
+    if (numRows < 1) throw emu.error(TOO_FEW_ROWS);
+    if (numColumns < 1) throw emu.error(TOO_FEW_COLUMNS);
     if (
       row + numRows - 1 > this.data.maxRows ||
       column + numColumns - 1 > this.data.maxColumns
     )
-      throw emu.error(
-        'The coordinates of the range are outside the dimensions of the sheet.',
-      );
+      throw emu.error(OUTSIDE_SHEET);
     return new FakeRange(
       this.ctx,
       this.ss,
@@ -259,7 +263,7 @@ export class FakeSheet implements SheetApi {
   rangeA1(a1: string): FakeRange {
     const p = parseA1(a1);
     if (!p || (p.row === undefined && p.column === undefined))
-      throw this.ctx.emu.error('Range not found');
+      throw this.ctx.emu.error(RANGE_NOT_FOUND);
     const row = p.row ?? 1;
     const column = p.column ?? 1;
     const lastRow =
@@ -324,11 +328,8 @@ export class FakeSheet implements SheetApi {
   deleteRows(rowPosition: number, howMany: number): void {
     this.meta('deleteRows', 'write', STRUCTURE_MS);
     if (rowPosition < 1 || rowPosition + howMany - 1 > this.data.maxRows)
-      throw this.ctx.emu.error('Those rows are out of bounds.');
-    if (howMany >= this.data.maxRows)
-      throw this.ctx.emu.error(
-        'Sorry, it is not possible to delete all non-frozen rows.',
-      );
+      throw this.ctx.emu.error(ROWS_OUT_OF_BOUNDS);
+    if (howMany >= this.data.maxRows) throw this.ctx.emu.error(ALL_ROWS_FROZEN);
     this.data.deleteRows(rowPosition, howMany);
   }
 
@@ -344,7 +345,7 @@ export class FakeSheet implements SheetApi {
   insertColumnsAfter(afterPosition: number, howMany: number): SheetApi {
     this.meta('insertColumnsAfter', 'write', STRUCTURE_MS);
     if (afterPosition < 1 || afterPosition > this.data.maxColumns)
-      throw this.ctx.emu.error('Those columns are out of bounds.');
+      throw this.ctx.emu.error(COLUMNS_OUT_OF_BOUNDS);
     this.ss.assertRoom(howMany * this.data.maxRows, m => this.ctx.emu.error(m));
     this.data.insertColumns(afterPosition + 1, howMany);
     return this;
@@ -432,7 +433,7 @@ export class FakeSheet implements SheetApi {
   insertChart(chart: ChartApi): void {
     this.meta('insertChart', 'write', STRUCTURE_MS);
     if (!(chart instanceof FakeChart))
-      throw this.ctx.emu.error('Invalid argument: chart');
+      throw this.ctx.emu.error(INVALID_ARGUMENT('chart'));
     this.data.charts.push(chart.data);
   }
 

@@ -1,4 +1,11 @@
 // Spreadsheet and SpreadsheetApp: files by id/url, the active one, sheets, UI and flush.
+import {
+  DUPLICATE_NAME,
+  INVALID_ARGUMENT,
+  RANGE_NOT_FOUND,
+  REMOVE_ALL_SHEETS,
+  SHEET_NOT_FOUND,
+} from './errors';
 import {FLUSH_MS, METADATA_MS, STRUCTURE_MS} from './latency';
 import {splitSheet} from './a1';
 import type {
@@ -13,7 +20,7 @@ import type {
 import {makeEnum, type SheetsContext} from './context';
 import {FakeMetadata, addMetadata} from './metadata';
 import {ProtectionType} from './protection';
-import {DUPLICATE_NAME, FakeSheet} from './sheet';
+import {FakeSheet} from './sheet';
 import {SheetData, type SpreadsheetData} from './store';
 import {FakeUi} from './ui';
 
@@ -76,7 +83,7 @@ export class FakeSpreadsheet implements SpreadsheetApi {
     try {
       new Intl.DateTimeFormat('en-US', {timeZone: timezone});
     } catch {
-      throw this.ctx.emu.error('Invalid argument: timezone');
+      throw this.ctx.emu.error(INVALID_ARGUMENT('timezone'));
     }
     this.data.timeZone = timezone;
   }
@@ -180,12 +187,10 @@ export class FakeSpreadsheet implements SpreadsheetApi {
     this.meta('deleteSheet', 'write', STRUCTURE_MS);
     const target = sheet instanceof FakeSheet ? sheet.data : undefined;
     const i = target ? this.data.sheets.indexOf(target) : -1;
-    if (i < 0) throw this.ctx.emu.error('Sheet not found');
+    if (i < 0) throw this.ctx.emu.error(SHEET_NOT_FOUND);
     this.ctx.access.assertCanWrite(this.data, target!, null);
     if (this.data.sheets.filter(s => !s.hidden && s !== target).length === 0)
-      throw this.ctx.emu.error(
-        "You can't remove all the sheets in a document.",
-      );
+      throw this.ctx.emu.error(REMOVE_ALL_SHEETS);
     this.data.sheets.splice(i, 1);
     if (this.data.activeSheetId === target!.id) this.data.activeSheetId = null;
   }
@@ -197,7 +202,7 @@ export class FakeSpreadsheet implements SpreadsheetApi {
         ? (this.getActiveSheet() as FakeSheet)
         : this.data.sheetByName(sheetName) &&
           this.view(this.data.sheetByName(sheetName)!);
-    if (!sheet) throw this.ctx.emu.error('Range not found');
+    if (!sheet) throw this.ctx.emu.error(RANGE_NOT_FOUND);
     return sheet.rangeA1(a1Notation);
   }
 
@@ -302,7 +307,7 @@ export class FakeSpreadsheetApp implements SpreadsheetAppApi {
     });
     const m = /\/spreadsheets\/d\/([^/]+)/.exec(url);
     const data = m ? this.ctx.store.get(m[1]) : undefined;
-    if (!data) throw this.ctx.emu.error('Invalid argument: url');
+    if (!data) throw this.ctx.emu.error(INVALID_ARGUMENT('url'));
     this.ctx.access.assertCanOpen(data);
     return this.view(data);
   }

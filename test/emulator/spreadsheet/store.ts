@@ -1,12 +1,11 @@
 // In-memory spreadsheets: compact column-array storage of cells and formats, sheets' structure,
 // developer metadata, protections and charts. The fakes (Spreadsheet/Sheet/Range) are views over this.
 import {parseA1} from './a1';
+import {CELL_LIMIT_MESSAGE} from './errors';
 import {toStored, type CellValue} from './format';
 
 /** The platform's cap on cells per spreadsheet (docs/platform.md). */
 export const MAX_CELLS = 10_000_000;
-export const CELL_LIMIT_MESSAGE =
-  'This action would increase the number of cells in the workbook above the limit of 10000000 cells.';
 
 export interface MetadataData {
   id: number;

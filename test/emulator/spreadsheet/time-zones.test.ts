@@ -55,7 +55,7 @@ describe('time zones per spreadsheet', () => {
       mimeType: XLSX_MIME,
       content: bytes,
     });
-    const drive = world.drive!.Drive as GoogleAppsScript.Drive;
+    const drive = world.drive.Drive;
     const converted = world.emulator.run('FULL', () =>
       drive.Files.copy(
         {name: 'export', mimeType: 'application/vnd.google-apps.spreadsheet'},
