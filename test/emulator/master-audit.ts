@@ -18,12 +18,18 @@ export const MASTER_APPEND_GLOBALS: ReadonlySet<string> = new Set([
   'appendToMaster',
 ]);
 
-/** Every audit of this test file's worlds (test/setup/master-audit.ts reads them after each test). */
-const audits: MasterAudit[] = [];
+/**
+ * The audits holding violations not yet taken (test/setup/master-audit.ts takes them after each
+ * test). Only those are referenced here, so a finished test's world (a 2 x 100,000-row Master) is
+ * not kept alive for the rest of its test file.
+ */
+const pending = new Set<MasterAudit>();
 
 /** Returns and forgets what every audit found since the last call. */
 export function takeAllViolations(): string[] {
-  return audits.flatMap(a => a.take());
+  const found = [...pending].flatMap(a => a.take());
+  pending.clear();
+  return found;
 }
 
 function protectionPrint(p: ProtectionData | null): unknown {
@@ -41,12 +47,11 @@ export class MasterAudit {
     private readonly store: SpreadsheetStore,
     private readonly drive: DriveStore,
   ) {
-    audits.push(this);
     store.listeners.push({
       written: ss => {
         if (!store.isMaster(ss.id) || !this.audited()) return;
         const last = emulator.log.records.at(-1);
-        this.violations.push(
+        this.report(
           `${this.running()} wrote into the Master «${ss.name}» (${last ? `${last.service}.${last.method}` : 'a write call'})`,
         );
       },
@@ -62,7 +67,7 @@ export class MasterAudit {
         for (const ss of this.masters()) {
           const was = this.before.get(ss.id);
           if (was !== undefined && was !== this.structureOf(ss))
-            this.violations.push(
+            this.report(
               `${this.running()} changed the Master «${ss.name}» (tabs, sizes, frozen rows, hidden tabs, metadata, protections, charts, formulas or its Drive file)`,
             );
         }
@@ -120,8 +125,14 @@ export class MasterAudit {
     });
   }
 
+  private report(violation: string): void {
+    this.violations.push(violation);
+    pending.add(this);
+  }
+
   /** Returns and forgets the violations (a test that makes one on purpose takes it). */
   take(): string[] {
+    pending.delete(this);
     return this.violations.splice(0);
   }
 }
