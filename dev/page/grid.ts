@@ -1,7 +1,7 @@
 // A virtualised spreadsheet grid: only the rows in view exist in the DOM; values are fetched from
 // the API in blocks of rows as they scroll into view, so a 100,000-row tab stays fast. Frozen rows
-// stay on top, cells show their number formats, charts sit at their anchors, and click, shift-click
-// and drag select a range.
+// stay on top, cells show their number formats, charts sit at their anchors (a tab opened from a link
+// is scrolled to its first one), and click, shift-click and drag select a range.
 import {
   getJson,
   rangePath,
@@ -73,9 +73,13 @@ export class Grid {
   private range: Selection = {row: 1, column: 1, toRow: 1, toColumn: 1};
   private dragging = false;
   private readonly frozen: HTMLDivElement;
+  /** The column letters and the frozen rows, which stay on top as the canvas scrolls under them. */
+  private readonly top: HTMLDivElement;
   private readonly chartLayer: HTMLDivElement;
   private generation = 0;
   private frame = 0;
+  /** Whether the charts about to be drawn should be scrolled into view (a tab opened from a link). */
+  private revealCharts = false;
 
   constructor(
     root: HTMLElement,
@@ -93,12 +97,12 @@ export class Grid {
     this.header = el('div', 'grid-header');
     this.frozen = el('div', 'grid-frozen');
     this.frozen.dataset.testid = 'grid-frozen';
-    const top = el('div', 'grid-top');
-    top.append(this.header, this.frozen);
+    this.top = el('div', 'grid-top');
+    this.top.append(this.header, this.frozen);
     this.canvas = el('div', 'grid-canvas');
     this.chartLayer = el('div', 'chart-layer');
     this.canvas.append(this.chartLayer);
-    this.scroller.append(top, this.canvas);
+    this.scroller.append(this.top, this.canvas);
     root.append(this.scroller);
     this.scroller.addEventListener('scroll', () => this.schedule());
     new ResizeObserver(() => this.schedule()).observe(this.scroller);
@@ -142,9 +146,14 @@ export class Grid {
     this.extend(toRow, toColumn);
   }
 
-  /** Shows a tab (from the top) with the given extent. */
-  show(sheet: SheetInfo): void {
+  /**
+   * Shows a tab (from the top) with the given extent. Opened from a link (a report's "Resumen"), its
+   * first chart is brought into view: Sheets shows the report's charts beside the data in a 1280 px
+   * window, where the playground's grid, narrowed by the sidebar and the Costos panel, would not.
+   */
+  show(sheet: SheetInfo, {revealCharts = false} = {}): void {
     this.sheet = sheet;
+    this.revealCharts = revealCharts;
     this.blocks.clear();
     this.generation++;
     this.rowPool.forEach(r => r.remove());
@@ -422,6 +431,30 @@ export class Grid {
         return box;
       }),
     );
+    const first = [...this.chartLayer.children].sort(
+      (a, b) =>
+        (a as HTMLElement).offsetTop - (b as HTMLElement).offsetTop ||
+        (a as HTMLElement).offsetLeft - (b as HTMLElement).offsetLeft,
+    )[0] as HTMLElement | undefined;
+    if (this.revealCharts && first) this.scrollIntoView(first);
+    this.revealCharts = false;
+  }
+
+  /** Scrolls the least that shows a drawn box whole, right of the row numbers and below the frozen rows. */
+  private scrollIntoView(box: HTMLElement): void {
+    const s = this.scroller;
+    const left = box.offsetLeft - ROW_HEADER_WIDTH;
+    const right = box.offsetLeft + box.offsetWidth - s.clientWidth;
+    s.scrollLeft = Math.max(Math.min(s.scrollLeft, left), right, 0);
+    const top = box.offsetTop;
+    const bottom = box.offsetTop + box.offsetHeight - this.canvasHeight();
+    s.scrollTop = Math.max(Math.min(s.scrollTop, top), bottom, 0);
+    this.schedule();
+  }
+
+  /** The height of the scrolled part of the grid that shows rows (below the header and frozen rows). */
+  private canvasHeight(): number {
+    return this.scroller.clientHeight - this.top.offsetHeight;
   }
 
   private select(row: number, column: number): void {

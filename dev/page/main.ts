@@ -81,7 +81,7 @@ function followLink(href: string): void {
     const tab =
       sheets.find(s => s.id === target.gid) ?? sheets.find(s => !s.hidden);
     if (tab) {
-      openTab(tab.name);
+      openTab(tab.name, {revealCharts: true});
       status(`Hoja «${tab.name}» abierta desde el enlace.`);
     }
     return;
@@ -232,12 +232,12 @@ function renderTabs(): void {
   }
 }
 
-function openTab(name: string): void {
+function openTab(name: string, options?: {revealCharts: boolean}): void {
   const sheet = sheets.find(s => s.name === name);
   if (!sheet) return;
   active = name;
   renderTabs();
-  grid.show(sheet);
+  grid.show(sheet, options);
 }
 
 function openSidebar(title: string): void {

@@ -7,7 +7,9 @@ import {join} from 'node:path';
 import type {FrameLocator, Page} from 'playwright-core';
 import {startPlayground, type Playground} from '../../dev/playground';
 import type {FilterOptions, InvoicePage} from '../../src/shared/master-api';
+import type {Settings} from '../../src/shared/settings';
 import {formatCount} from '../../src/ui/format';
+import {ROW_HEADER_WIDTH} from '../../dev/page/grid';
 import {
   chromiumAvailable,
   launchBrowser,
@@ -248,6 +250,24 @@ describeBrowser('a clerk in Chromium against the demo playground', () => {
       .waitFor({timeout: 30_000});
     await page.getByTestId('chart').first().waitFor({timeout: 30_000});
     expect(await page.getByTestId('chart').count()).toBeGreaterThan(0);
+    // Seen, not only present: the first chart lies whole inside the grid's cell area on screen.
+    const grid = (await page.getByTestId('grid-scroll').boundingBox())!;
+    const header = (await page.locator('.grid-top').boundingBox())!;
+    const chart = (await page.getByTestId('chart').first().boundingBox())!;
+    const inside = {
+      rightOfRowNumbers: chart.x >= grid.x + ROW_HEADER_WIDTH,
+      leftOfEdge: chart.x + chart.width <= grid.x + grid.width,
+      belowHeader: chart.y >= header.y + header.height,
+      aboveEdge: chart.y + chart.height <= grid.y + grid.height,
+      inWindow: chart.x + chart.width <= page.viewportSize()!.width,
+    };
+    expect(inside).toEqual({
+      rightOfRowNumbers: true,
+      leftOfEdge: true,
+      belowHeader: true,
+      aboveEdge: true,
+      inWindow: true,
+    });
     await expectCleanTexts('4-informe');
   });
 
@@ -286,6 +306,31 @@ describeBrowser('a clerk in Chromium against the demo playground', () => {
       /^Id de Drive: /,
     );
     await expectCleanTexts('6-configuracion');
+  });
+
+  it('offers «Abrir Configuración», not Reintentar, for a message that needs a setting', async () => {
+    const settings = await run<Settings>(pg, 'getSettings');
+    await run(pg, 'saveSettings', {...settings, exportFolder: ''});
+    try {
+      await sb.getByRole('tab', {name: 'PDFs'}).click();
+      await sb.getByRole('button', {name: 'Crear ZIP'}).click();
+      const error = sb.locator('#fk-panel-pdfs').getByTestId('error');
+      await error.waitFor({timeout: 60_000});
+      expect(norm(await error.textContent())).toContain(
+        'No hay carpeta de exportación en Configuración',
+      );
+      expect(
+        await error.getByRole('button', {name: 'Reintentar'}).count(),
+      ).toBe(0);
+      await error.getByTestId('open-settings').click();
+      const tab = sb.getByRole('tab', {name: 'Configuración'});
+      expect(await tab.getAttribute('aria-selected')).toBe('true');
+      expect(
+        await sb.getByRole('form', {name: 'Configuración'}).isVisible(),
+      ).toBe(true);
+    } finally {
+      await run(pg, 'saveSettings', settings);
+    }
     expect(pageErrors).toEqual([]);
   });
 });
