@@ -18,6 +18,7 @@ export {
   getJobStatus,
   getIndexStatus,
   zipPdfs,
+  getZipStatus,
   writePdfResultsSheet,
 } from './pdf-api';
 export {

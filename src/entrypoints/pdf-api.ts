@@ -1,11 +1,12 @@
 // Sidebar functions of the PDF finder: thin wrappers over app/pdf-find and app/pdf-index, wired by compose/.
 import {lookupPdfs, indexStatus} from '../app/pdf-find/find-pdfs';
 import {resultRows} from '../app/pdf-find/results-sheet';
-import {zipLookups} from '../app/pdf-find/zip-pdfs';
+import {runZipJob} from '../app/pdf-find/zip-job';
 import {refreshPdfIndexJob} from '../app/pdf-index/refresh-index';
 import {sheetBuildStore} from '../adapters/pdf/build-store';
 import {sheetPdfIndexStore} from '../adapters/pdf/index-sheet';
 import {latestPdfJob, propertiesJobStore} from '../adapters/pdf/job-store';
+import {latestZipStatus} from '../adapters/pdf/zip-store';
 import {
   fileStamp,
   newJobId,
@@ -21,6 +22,7 @@ import type {
   PdfRequestInput,
   PdfResultsSheetDto,
   RefreshPdfIndexOptions,
+  ZipJobStatusDto,
   ZipPdfsResult,
 } from '../shared/pdf-api';
 import {
@@ -101,17 +103,33 @@ export function getIndexStatus(): PdfIndexStatusDto {
 }
 
 /**
- * ZIPs the PDFs found for these invoices into the export folder, split under 50 MB.
+ * ZIPs the PDFs found for these invoices into the export folder, in parts under 50 MB; a job that
+ * answers 'paused' continues when called again with the same invoices (any editor may run it).
  * @param invoiceNumbers Pasted text, a list of numbers, or rows {invoice, date, tab}.
  */
 export function zipPdfs(invoiceNumbers: PdfRequestInput): ZipPdfsResult {
-  const found = lookup(invoiceNumbers);
-  return zipLookups(
-    pdfZipPorts(),
-    found.results,
-    `PDF_facturas_${fileStamp()}`,
-    [...found.messages],
-  );
+  return withEditAccess(() => {
+    const ports = pdfZipPorts(); // settings checked (export folder) before the lease
+    // One ZIP job per spreadsheet at a time: its saved plan lives in one hidden sheet.
+    const lease = takeLease('pdf-zip', currentUserEmail());
+    if ('busy' in lease) throw new Error(lease.busy);
+    try {
+      return runZipJob(
+        ports,
+        invoiceNumbers,
+        () => lookup(invoiceNumbers),
+        newJobId(),
+        `PDF_facturas_${fileStamp()}`,
+      );
+    } finally {
+      lease.held.release();
+    }
+  });
+}
+
+/** The progress of this spreadsheet's latest ZIP job (null when none), polled by the sidebar. */
+export function getZipStatus(): ZipJobStatusDto | null {
+  return latestZipStatus();
 }
 
 /**
@@ -137,5 +155,6 @@ export const pdfApi_ = {
   getJobStatus,
   getIndexStatus,
   zipPdfs,
+  getZipStatus,
   writePdfResultsSheet,
 } satisfies PdfApi;

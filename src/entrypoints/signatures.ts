@@ -73,6 +73,7 @@ export const SIGNATURES: {readonly [K in keyof Api]: SignatureOf<Api[K]>} = {
   getJobStatus: [['jobId', JobIdSchema]],
   getIndexStatus: [],
   zipPdfs: [['invoiceNumbers', PdfRequestInputSchema]],
+  getZipStatus: [],
   writePdfResultsSheet: [['invoiceNumbers', PdfRequestInputSchema]],
   runScheduledReport: [['e', event<GoogleAppsScript.Events.TimeDriven>()]],
   generateReport: [['options', optionalOptions(ReportOptionsSchema)]],

@@ -18,6 +18,7 @@ import type {
   PdfLookupStatusSchema,
   PdfResultsSheetSchema,
   PdfZipSchema,
+  ZipJobStatusSchema,
   ZipPdfsResultSchema,
 } from './schemas/pdf-results';
 
@@ -61,6 +62,9 @@ export type RefreshPdfIndexOptions = v.InferOutput<
 /** One ZIP saved in the export folder. */
 export type PdfZipDto = v.InferOutput<typeof PdfZipSchema>;
 
+/** Progress of a ZIP job, polled by the sidebar. */
+export type ZipJobStatusDto = v.InferOutput<typeof ZipJobStatusSchema>;
+
 /** What zipPdfs answers. */
 export type ZipPdfsResult = v.InferOutput<typeof ZipPdfsResultSchema>;
 
@@ -78,8 +82,13 @@ export interface PdfApi {
   /** The status of an index job, null when unknown. */
   getJobStatus(jobId: string): PdfJobStatusDto | null;
   getIndexStatus(): PdfIndexStatusDto;
-  /** ZIPs the PDFs found into the export folder (split under 50 MB) and lists the missing ones. */
+  /**
+   * ZIPs the PDFs found into the export folder (parts under 50 MB) and lists the missing ones; a
+   * job resumed by calling again with the same invoices while it answers 'paused'.
+   */
   zipPdfs(invoiceNumbers: PdfRequestInput): ZipPdfsResult;
+  /** The progress of this spreadsheet's ZIP job, null when there is none. */
+  getZipStatus(): ZipJobStatusDto | null;
   /** Writes the lookup results to a new tab of the active spreadsheet. */
   writePdfResultsSheet(invoiceNumbers: PdfRequestInput): PdfResultsSheetDto;
 }

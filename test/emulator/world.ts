@@ -19,6 +19,7 @@ import {
   createPropertiesService,
   createScriptApp,
   createSession,
+  createUrlFetchApp,
   createUtilities,
   FakeBlob,
   type LogLine,
@@ -410,6 +411,11 @@ function buildServices(w: World) {
     Session: createSession(emu),
     Utilities: createUtilities(emu),
     MailApp: createMailApp(emu, w.outbox),
+    UrlFetchApp: createUrlFetchApp({
+      emu,
+      drive: w.driveStore,
+      buildDir: w.buildDir,
+    }),
     Logger,
     console,
   };

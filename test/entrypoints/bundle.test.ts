@@ -30,6 +30,7 @@ const EXPECTED_GLOBALS = [
   'getJobStatus',
   'getIndexStatus',
   'zipPdfs',
+  'getZipStatus',
   'writePdfResultsSheet',
   'runScheduledReport',
   'generateReport',

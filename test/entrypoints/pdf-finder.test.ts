@@ -574,15 +574,16 @@ describe('ZIPs over the blob limit', () => {
     const mark = world.emulator.log.mark();
     const out = addon.run<ZipPdfsResult>('zipPdfs', ['FE1 FE2 FE3']);
     expect(out.included).toEqual(['FE1', 'FE2', 'FE3']);
-    // Two DriveApp calls per PDF (the file, its content): the size comes from the index.
-    const perPdf = world.emulator.log
+    // One UrlFetchApp.fetchAll per batch and no DriveApp read per PDF: the batches stop at 45 MB.
+    const reads = world.emulator.log
       .since(mark)
       .filter(c =>
-        /^DriveApp\.(getFileById|File\.(getBlob|getSize|getBytes))$/.test(
+        /^(UrlFetchApp\.|DriveApp\.(getFileById|File\.))/.test(
           `${c.service}.${c.method}`,
         ),
-      );
-    expect(perPdf.length).toBe(2 * 3);
+      )
+      .map(c => `${c.service}.${c.method}`);
+    expect(reads).toEqual(['UrlFetchApp.fetchAll', 'UrlFetchApp.fetchAll']);
     expect(
       out.zips.map(z => [z.name.replace(/\d{8}_\d{6}/, 'FECHA'), z.files]),
     ).toEqual([

@@ -25,6 +25,7 @@ import {
   PdfIndexStatusSchema,
   PdfJobStatusSchema,
   PdfResultsSheetSchema,
+  ZipJobStatusSchema,
   ZipPdfsResultSchema,
 } from '../../src/shared/schemas/pdf-results';
 import {
@@ -65,6 +66,7 @@ const RESULTS = {
   getJobStatus: v.nullable(PdfJobStatusSchema),
   getIndexStatus: PdfIndexStatusSchema,
   zipPdfs: ZipPdfsResultSchema,
+  getZipStatus: v.nullable(ZipJobStatusSchema),
   writePdfResultsSheet: PdfResultsSheetSchema,
   runScheduledReport: nothing,
   generateReport: ReportRunResultSchema,
@@ -170,6 +172,7 @@ describe('every answer has the shape its schema declares', () => {
     world.spreadsheets.select("'Pendientes'!A1:A3");
     call('findPdfsInSelection');
     call('zipPdfs', [numbers]);
+    call('getZipStatus');
     call('writePdfResultsSheet', [numbers]);
   });
 

@@ -1,12 +1,6 @@
-// ZIPs of the PDFs found: duplicates and suspicious ones in their own folders, split under the
-// 50 MB blob limit, saved to the export folder, with the missing invoices listed.
-import {rethrowIfNotPermanent} from '../google-errors';
-import type {
-  PdfLookupDto,
-  PdfZipDto,
-  ZipPdfsResult,
-} from '../../shared/pdf-api';
-import {countStatuses} from './find-pdfs';
+// What goes into the ZIPs of the PDFs found: the list of files in order with their paths inside the
+// ZIP (duplicates and suspicious ones in their own folders), the missing invoices, and part names.
+import type {PdfLookupDto} from '../../shared/pdf-api';
 
 /**
  * Bytes of PDFs per ZIP: a blob just under 50 MB is the platform's limit (docs/platform.md, measured by
@@ -14,24 +8,24 @@ import {countStatuses} from './find-pdfs';
  */
 export const MAX_ZIP_INPUT_BYTES = 45 * 1024 * 1024;
 
-/** Time for reading PDFs in one run before stopping (the run's limit is 6 minutes). */
-export const ZIP_BUDGET_MS = 4 * 60 * 1000;
-
-/** A PDF read from Drive (B is the platform's Blob; the use case only needs its size). */
-export interface ReadPdf<B> {
-  blob: B;
-  bytes: number;
+/** One PDF to put in a ZIP, in the order of the plan. */
+export interface ZipItem {
+  invoice: string;
+  fileId: string;
+  name: string;
+  /** Where it goes inside the ZIP (unique in the job). */
+  path: string;
+  /** Bytes as the lookup knew them (0: unknown). */
+  size: number;
 }
 
-export interface ZipPorts<B> {
-  /**
-   * Reads a file's content; throws when it cannot. `knownBytes` is the size the index holds
-   * (0 when unknown): given, the adapter need not ask Drive for it.
-   */
-  readPdf(fileId: string, knownBytes: number): ReadPdf<B>;
-  /** Zips the files under their paths and saves the ZIP in the export folder. */
-  saveZip(name: string, files: Array<{path: string; blob: B}>): PdfZipDto;
-  now(): number;
+/** Everything a ZIP job will do, fixed when it starts so that later runs continue the same list. */
+export interface ZipPlan {
+  items: ZipItem[];
+  /** Invoices with no PDF in Drive. */
+  missing: string[];
+  /** The lookup's Spanish notes (ignored input, the index's age...). */
+  notes: string[];
 }
 
 /** A file name safe in any ZIP tool: no path separators or reserved characters. */
@@ -71,109 +65,35 @@ function uniquePath(path: string, used: Set<string>): string {
   }
 }
 
-/**
- * Reads every PDF of the lookups (found, suspicious, and each copy of a duplicate) and saves
- * ZIPs named `<baseName>.zip` (or `_parte2`...) of at most MAX_ZIP_INPUT_BYTES each.
- */
-export function zipLookups<B>(
-  ports: ZipPorts<B>,
+/** Every PDF of the lookups (found, suspicious, and each copy of a duplicate), in order, with its path. */
+export function planZip(
   lookups: readonly PdfLookupDto[],
-  baseName: string,
-  messages: string[],
-): ZipPdfsResult {
-  const start = ports.now();
-  const parts: Array<Array<{path: string; blob: B}>> = [];
-  let current: Array<{path: string; blob: B}> = [];
-  let currentBytes = 0;
+  notes: readonly string[],
+): ZipPlan {
   const used = new Set<string>();
-  const included: string[] = [];
-  const skipped: Array<{invoice: string; reason: string}> = [];
-  let outOfTime = false;
+  const items: ZipItem[] = [];
   for (const lookup of lookups) {
-    if (lookup.files.length === 0) continue;
-    if (outOfTime || ports.now() - start > ZIP_BUDGET_MS) {
-      outOfTime = true;
-      skipped.push({
+    lookup.files.forEach((file, i) =>
+      items.push({
         invoice: lookup.invoice,
-        reason:
-          'No alcanzó el tiempo de esta ejecución; pida de nuevo estas facturas.',
-      });
-      continue;
-    }
-    let added = 0;
-    lookup.files.forEach((file, i) => {
-      if (file.size > MAX_ZIP_INPUT_BYTES) {
-        skipped.push({
-          invoice: lookup.invoice,
-          reason: `"${file.name}" pesa más de 45 MB; descárguelo desde su enlace.`,
-        });
-        return;
-      }
-      let pdf: ReadPdf<B>;
-      try {
-        pdf = ports.readPdf(file.fileId, file.size);
-      } catch (e) {
-        // Google busy after the retries: stop with the reason rather than ZIP without this PDF.
-        rethrowIfNotPermanent(e);
-        const why = e instanceof Error ? e.message : String(e);
-        skipped.push({
-          invoice: lookup.invoice,
-          reason: `No se pudo leer "${file.name}" (${why}).`,
-        });
-        return;
-      }
-      if (pdf.bytes > MAX_ZIP_INPUT_BYTES) {
-        skipped.push({
-          invoice: lookup.invoice,
-          reason: `"${file.name}" pesa más de 45 MB; descárguelo desde su enlace.`,
-        });
-        return;
-      }
-      if (
-        current.length > 0 &&
-        currentBytes + pdf.bytes > MAX_ZIP_INPUT_BYTES
-      ) {
-        parts.push(current);
-        current = [];
-        currentBytes = 0;
-      }
-      current.push({
+        fileId: file.fileId,
+        name: file.name,
         path: uniquePath(zipPath(lookup, i), used),
-        blob: pdf.blob,
-      });
-      currentBytes += pdf.bytes;
-      added++;
-    });
-    if (added > 0) included.push(lookup.invoice);
-  }
-  if (current.length > 0) parts.push(current);
-  const zips = parts.map((files, i) =>
-    ports.saveZip(
-      parts.length === 1 ? `${baseName}.zip` : `${baseName}_parte${i + 1}.zip`,
-      files,
-    ),
-  );
-  const missing = lookups
-    .filter(l => l.status === 'missing')
-    .map(l => l.invoice);
-  if (zips.length === 0)
-    messages.push('No se encontró ningún PDF para comprimir.');
-  if (parts.length > 1) {
-    messages.push(
-      `Los PDF pesan más de 45 MB en total: se guardaron en ${parts.length} archivos ZIP.`,
-    );
-  }
-  if (missing.length > 0) {
-    messages.push(
-      `Sin PDF en Drive (${missing.length}): ${missing.join(', ')}.`,
+        size: file.size,
+      }),
     );
   }
   return {
-    zips,
-    included,
-    missing,
-    skipped,
-    messages,
-    counts: countStatuses(lookups),
+    items,
+    missing: lookups.filter(l => l.status === 'missing').map(l => l.invoice),
+    notes: [...notes],
   };
+}
+
+/**
+ * The name of the part numbered `n` (1-based): `<base>.zip` when it is the only one (the first,
+ * and it holds the last PDF), else `<base>_parte<n>.zip`.
+ */
+export function partName(base: string, n: number, last: boolean): string {
+  return n === 1 && last ? `${base}.zip` : `${base}_parte${n}.zip`;
 }

@@ -3,7 +3,7 @@
 import {formatInstant} from '../kernel/format';
 
 /** The long jobs that must not run twice at once in one spreadsheet (different kinds may). */
-export type JobKind = 'pdf-index' | 'report';
+export type JobKind = 'pdf-index' | 'pdf-zip' | 'report';
 
 /** Who holds a job kind, since when and until when. */
 export interface Lease {
@@ -27,6 +27,7 @@ export const LEASE_MS = 7 * 60 * 1000;
 
 const DOING: Record<JobKind, string> = {
   'pdf-index': 'Se está actualizando el índice de PDF',
+  'pdf-zip': 'Se está creando un ZIP de PDF',
   report: 'Se está generando el informe',
 };
 

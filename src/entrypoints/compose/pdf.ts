@@ -1,7 +1,7 @@
 // Composition root of the PDF finder's use cases: the index build/refresh, the lookups and the ZIPs.
 import type {BuildPorts} from '../../app/pdf-index/build-index';
 import type {FindPorts} from '../../app/pdf-find/find-pdfs';
-import type {ZipPorts} from '../../app/pdf-find/zip-pdfs';
+import type {ZipPorts} from '../../app/pdf-find/zip-job';
 import {parseDriveId} from '../../domain/kernel/drive-id';
 import {loadSettings} from './settings';
 import {sheetBuildStore} from '../../adapters/pdf/build-store';
@@ -9,7 +9,9 @@ import {drivePdfLister} from '../../adapters/pdf/drive-lister';
 import {drivePdfSearch} from '../../adapters/pdf/drive-search';
 import {sheetPdfIndexStore} from '../../adapters/pdf/index-sheet';
 import {propertiesJobStore} from '../../adapters/pdf/job-store';
-import {driveZipPorts} from '../../adapters/pdf/zip-writer';
+import {driveZipSaver} from '../../adapters/pdf/zip-writer';
+import {drivePdfReader} from '../../adapters/pdf/drive-fetch';
+import {putZipStatus, sheetZipStore} from '../../adapters/pdf/zip-store';
 import {latestSnapshot} from '../../adapters/master/snapshot-cache';
 import {latestSnapshotAlias} from '../../app/master/service';
 import {decodeTable} from '../../domain/master/snapshot';
@@ -45,9 +47,15 @@ function cachedMasterTable(): MasterTable | null {
   return text === null ? null : decodeTable(text);
 }
 
-/** The ports of zipLookups: Drive reads, and ZIPs saved into the export folder of settings. */
+/** The ports of the ZIP job: parallel Drive reads, parts saved into the export folder, its saved state. */
 export function pdfZipPorts(): ZipPorts<GoogleAppsScript.Base.Blob> {
-  return driveZipPorts(exportFolderId());
+  return {
+    readPdfs: drivePdfReader(),
+    saveZip: driveZipSaver(exportFolderId()),
+    jobs: sheetZipStore(),
+    putStatus: putZipStatus,
+    clock: {now: () => Date.now()},
+  };
 }
 
 /** Drive ids of the configured root folders; a value that is not an id or URL is named in Spanish. */

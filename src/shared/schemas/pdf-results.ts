@@ -101,8 +101,34 @@ export const PdfZipSchema = v.strictObject({
   bytes: v.number(),
 });
 
-/** What zipPdfs answers. */
+/**
+ * Progress of a ZIP job: the sidebar polls it (getZipStatus) while zipPdfs runs, and calls zipPdfs
+ * again with the same invoices while the state is 'paused'.
+ */
+export const ZipJobStatusSchema = v.strictObject({
+  jobId: v.string(),
+  kind: v.literal('pdf-zip'),
+  state: PdfJobStateSchema,
+  /** Spanish one-line summary ("Parte 2: 400 de 1.000 PDF leídos..."). */
+  message: v.string(),
+  /** PDFs read or left out so far, of all the PDFs to ZIP. */
+  filesDone: v.number(),
+  filesTotal: v.number(),
+  /** ZIP parts saved in Drive so far. */
+  zipsSaved: v.number(),
+  startedAt: v.string(),
+  updatedAt: v.string(),
+});
+
+/** What zipPdfs answers: the job's state and, so far, the ZIPs saved and the PDFs left out. */
 export const ZipPdfsResultSchema = v.strictObject({
+  jobId: v.string(),
+  /** 'paused': call zipPdfs again with the same invoices to continue; 'done': finished. */
+  state: PdfJobStateSchema,
+  /** Spanish progress or outcome line. */
+  message: v.string(),
+  filesDone: v.number(),
+  filesTotal: v.number(),
   zips: v.array(PdfZipSchema),
   /** Invoices whose PDF went into a ZIP (duplicates in "duplicados/", suspicious in "revisar/"). */
   included: v.array(v.string()),

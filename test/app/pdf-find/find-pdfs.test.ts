@@ -1,11 +1,14 @@
-// Tests of looking invoices up in the stored index, of the ZIP split and of the results rows.
+// Tests of looking invoices up in the stored index, of the ZIP job (split, pause, resume) and of the results rows.
 import {lookupPdfs, type FindPorts} from '../../../src/app/pdf-find/find-pdfs';
 import type {PdfSearchPort} from '../../../src/app/pdf-find/ports';
 import {resultRows} from '../../../src/app/pdf-find/results-sheet';
+import {MAX_ZIP_INPUT_BYTES} from '../../../src/app/pdf-find/zip-pdfs';
 import {
-  MAX_ZIP_INPUT_BYTES,
-  zipLookups,
-} from '../../../src/app/pdf-find/zip-pdfs';
+  runZipJob,
+  ZIP_BUDGET_MS,
+  type SavedZipJob,
+  type ZipJobStore,
+} from '../../../src/app/pdf-find/zip-job';
 import type {IndexedPdf, StoredIndex} from '../../../src/app/pdf-index/ports';
 import type {PdfZipDto} from '../../../src/shared/pdf-api';
 import {MemoryBuildStore, MemoryIndexStore} from '../pdf-index/fakes';
@@ -195,18 +198,53 @@ describe('lookupPdfs', () => {
   });
 });
 
-describe('zipLookups', () => {
-  function zipPorts(sizes: Record<string, number>) {
+describe('runZipJob', () => {
+  /** A job store in memory, as the hidden sheet + properties keep it. */
+  function memoryJobs(): ZipJobStore & {saved: SavedZipJob | null} {
+    const jobs: ZipJobStore & {saved: SavedZipJob | null} = {
+      saved: null,
+      load: () => (jobs.saved ? structuredClone(jobs.saved) : null),
+      start(cursor, plan) {
+        jobs.saved = structuredClone({
+          cursor,
+          plan,
+          outcomes: plan.items.map(() => ''),
+        });
+      },
+      advance(cursor, from, outcomes) {
+        const saved = jobs.saved!;
+        outcomes.forEach((o, k) => (saved.outcomes[from + k] = o));
+        saved.cursor = structuredClone(cursor);
+      },
+      saveCursor(cursor) {
+        jobs.saved!.cursor = structuredClone(cursor);
+      },
+      clear() {
+        jobs.saved = null;
+      },
+    };
+    return jobs;
+  }
+
+  function zipPorts(sizes: Record<string, number>, msPerRead = 100) {
     const saved: Array<{name: string; paths: string[]}> = [];
+    const reads: string[] = [];
     let t = 0;
+    const jobs = memoryJobs();
     return {
       saved,
+      reads,
+      jobs,
+      advance: (ms: number) => (t += ms),
       ports: {
-        readPdf: (id: string) => {
-          t += 100;
-          if (id === 'broken') throw new Error('File not found');
-          return {blob: id, bytes: sizes[id] ?? 1000};
-        },
+        readPdfs: (items: readonly {fileId: string}[]) =>
+          items.map(({fileId: id}) => {
+            t += msPerRead;
+            reads.push(id);
+            if (id === 'broken')
+              return {error: 'no existe o no está compartido con su cuenta'};
+            return {blob: id, bytes: sizes[id] ?? 1000};
+          }),
         saveZip: (
           name: string,
           files: Array<{path: string; blob: string}>,
@@ -220,7 +258,9 @@ describe('zipLookups', () => {
             bytes: 0,
           };
         },
-        now: () => t,
+        jobs,
+        putStatus: () => undefined,
+        clock: {now: () => t},
       },
     };
   }
@@ -232,8 +272,8 @@ describe('zipLookups', () => {
       {invoice: 'FE30000', date: '2025-09-01'},
       {invoice: 'FE1'},
     ]);
-    const {saved, ports} = zipPorts({});
-    const out = zipLookups(ports, found.results, 'PDF_facturas', []);
+    const {saved, ports, jobs} = zipPorts({});
+    const out = runZipJob(ports, 'x', () => found, 'job1', 'PDF_facturas');
     expect(saved).toEqual([
       {
         name: 'PDF_facturas.zip',
@@ -245,14 +285,15 @@ describe('zipLookups', () => {
         ],
       },
     ]);
+    expect(out.state).toBe('done');
     expect(out.included).toEqual(['FE9133', 'FE20000', 'FE30000']);
     expect(out.missing).toEqual(['FE1']);
     expect(out.messages).toEqual(['Sin PDF en Drive (1): FE1.']);
+    expect(jobs.saved).toBeNull();
   });
 
-  it('splits under the blob limit and skips what cannot be read', () => {
-    const big = 20 * 1024 * 1024;
-    const lookups = ['p1', 'p2', 'p3', 'broken', 'huge'].map((id, i) => ({
+  const lookupsOf = (ids: string[], size: (id: string) => number) =>
+    ids.map((id, i) => ({
       invoice: `FE${i + 1}`,
       status: 'found' as const,
       reason: '',
@@ -263,20 +304,71 @@ describe('zipLookups', () => {
           folderPath: SEPT,
           modified: '',
           url: '',
-          size: id === 'huge' ? MAX_ZIP_INPUT_BYTES + 1 : big,
+          size: size(id),
         },
       ],
     }));
-    const {saved, ports} = zipPorts({p1: big, p2: big, p3: big});
-    const out = zipLookups(ports, lookups, 'Z', []);
+  const result = (results: ReturnType<typeof lookupsOf>) => ({
+    results,
+    counts: {found: results.length, duplicate: 0, missing: 0, suspicious: 0},
+    messages: [],
+    index: {} as never,
+  });
+
+  it('splits under the blob limit and leaves out what cannot be read, without reading what is known too big', () => {
+    const big = 20 * 1024 * 1024;
+    const lookups = lookupsOf(['p1', 'p2', 'p3', 'broken', 'huge'], id =>
+      id === 'huge' ? MAX_ZIP_INPUT_BYTES + 1 : big,
+    );
+    const {saved, ports, reads} = zipPorts({p1: big, p2: big, p3: big});
+    const out = runZipJob(ports, 'x', () => result(lookups), 'j', 'Z');
     expect(saved.map(s => [s.name, s.paths])).toEqual([
       ['Z_parte1.zip', ['FE1.pdf', 'FE2.pdf']],
       ['Z_parte2.zip', ['FE3.pdf']],
     ]);
-    expect(out.skipped.map(s => s.invoice)).toEqual(['FE4', 'FE5']);
-    expect(out.skipped[0].reason).toBe(
-      'No se pudo leer "FE4.pdf" (File not found).',
+    expect(reads).not.toContain('huge');
+    expect(out.skipped).toEqual([
+      {
+        invoice: 'FE4',
+        reason:
+          'No se pudo leer "FE4.pdf" (no existe o no está compartido con su cuenta).',
+      },
+      {
+        invoice: 'FE5',
+        reason: '"FE5.pdf" pesa más de 45 MB; descárguelo desde su enlace.',
+      },
+    ]);
+    expect(out.messages).toContain(
+      'Los PDF pesan más de 45 MB en total: se guardaron en 2 archivos ZIP.',
     );
+  });
+
+  it('saves a part when the run time is spent and continues it in the next run', () => {
+    const ids = Array.from({length: 300}, (_, i) => `p${i}`);
+    // 1 s a PDF: about 240 PDFs fit in the 4-minute budget.
+    const {saved, ports, reads, advance} = zipPorts({}, 1000);
+    const first = runZipJob(
+      ports,
+      'req',
+      () => result(lookupsOf(ids, () => 1000)),
+      'j',
+      'Z',
+    );
+    expect(first.state).toBe('paused');
+    expect(first.filesDone).toBeGreaterThan(200);
+    expect(first.filesDone).toBeLessThan(300);
+    expect(saved.map(s => s.name)).toEqual(['Z_parte1.zip']);
+    advance(ZIP_BUDGET_MS * 2); // the next execution
+    const lookupAgain = jest.fn();
+    const second = runZipJob(ports, 'req', lookupAgain, 'other', 'Other');
+    expect(lookupAgain).not.toHaveBeenCalled();
+    expect(second.state).toBe('done');
+    expect(saved.map(s => s.name)).toEqual(['Z_parte1.zip', 'Z_parte2.zip']);
+    const zipped = saved.flatMap(s => s.paths);
+    expect(zipped.length).toBe(300);
+    expect(new Set(zipped).size).toBe(300);
+    expect(reads.length).toBe(300);
+    expect(second.included.length).toBe(300);
   });
 });
 

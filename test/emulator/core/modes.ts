@@ -22,6 +22,7 @@ export type ServiceName =
   | 'Session'
   | 'Utilities'
   | 'MailApp'
+  | 'UrlFetchApp'
   | 'Logger';
 
 /** Time limits per execution (docs/platform.md quotas): 6 min, 30 s for custom functions and simple triggers. */
@@ -36,6 +37,7 @@ const CUSTOM_FUNCTION_SERVICES: ReadonlySet<ServiceName> = new Set<ServiceName>(
     'CacheService',
     'LockService',
     'HtmlService',
+    'UrlFetchApp',
     'Utilities',
     'Logger',
   ],

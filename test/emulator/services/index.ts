@@ -1,5 +1,5 @@
 // The small services' entry point (Properties, Cache, Lock, ScriptApp, HtmlService, Session and
-// Logger, Utilities, MailApp): each one's store and the factory that binds its global to an emulator.
+// Logger, Utilities, MailApp, UrlFetchApp): each one's store and the factory that binds its global to an emulator.
 export {CacheStores, createCacheService} from './cache';
 export * from './errors';
 export {createHtmlService} from './html';
@@ -13,4 +13,5 @@ export {
   createScriptApp,
   type TriggerData,
 } from './triggers';
+export {createUrlFetchApp} from './url-fetch';
 export {createUtilities, FakeBlob} from './utilities';

@@ -97,7 +97,13 @@ export function Results({
           Resultados a una hoja
         </button>
       </div>
-      {zip.loading && <ProgressBar label="Creando el ZIP en Drive" />}
+      {zip.loading && (
+        <ProgressBar
+          label={pdfs.zipJob?.message ?? 'Creando el ZIP en Drive'}
+          done={pdfs.zipJob?.filesDone}
+          total={pdfs.zipJob?.filesTotal}
+        />
+      )}
       {zip.error && <ErrorBox message={zip.error} onRetry={zip.retry} />}
       {zip.data && <ZipDone result={zip.data} />}
       {sheet.loading && <Spinner label="Escribiendo la hoja de resultados…" />}

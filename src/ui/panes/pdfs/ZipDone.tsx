@@ -9,7 +9,8 @@ export function ZipDone({result}: {result: ZipPdfsResult}) {
       {result.zips.length === 0 && (
         <p>No se creó ningún ZIP: no hay PDF encontrados.</p>
       )}
-      {result.zips.map(z => (
+      {result.state !== 'done' && <p class="notice small">{result.message}</p>}
+      {result.zips.map((z, i) => (
         <p key={z.fileId}>
           <a
             class="button"
@@ -21,6 +22,8 @@ export function ZipDone({result}: {result: ZipPdfsResult}) {
             Descargar ZIP
           </a>{' '}
           <span class="small break">
+            {result.zips.length > 1 &&
+              `Parte ${i + 1} de ${result.zips.length} · `}
             {z.name} · {formatCount(z.files)} PDF · {formatBytes(z.bytes)}
           </span>
         </p>

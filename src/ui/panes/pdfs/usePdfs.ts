@@ -4,6 +4,7 @@ import type {
   FindPdfsResult,
   PdfRequestInput,
   PdfResultsSheetDto,
+  ZipJobStatusDto,
   ZipPdfsResult,
 } from '../../../shared/pdf-api';
 import {call} from '../../call';
@@ -20,6 +21,9 @@ export type Source = 'paste' | 'query' | 'picked' | 'selection';
 type Request = {kind: 'input'; input: PdfRequestInput} | {kind: 'selection'};
 
 const INVOICES = {one: 'factura', other: 'facturas'};
+/** ZIP runs chained before asking the user (each Apps Script run lasts at most 6 minutes). */
+const MAX_ZIP_RUNS = 20;
+const ZIP_POLL_MS = 2000;
 
 /** The PDFs pane's state (source and pasted text kept for the browser session). */
 export interface PdfsState {
@@ -33,6 +37,8 @@ export interface PdfsState {
   searchId: number;
   found: AsyncState<FindPdfsResult>;
   zip: AsyncState<ZipPdfsResult>;
+  /** The ZIP job's progress while it runs (polled; the server saves it as it reads). */
+  zipJob: ZipJobStatusDto | null;
   sheet: AsyncState<PdfResultsSheetDto>;
   search: (e: Event) => Promise<void>;
   makeZip: () => void;
@@ -51,6 +57,7 @@ export function usePdfs(): PdfsState {
   const [searchId, setSearchId] = useState(0);
   const found = useAsync<FindPdfsResult>();
   const zip = useAsync<ZipPdfsResult>();
+  const [zipJob, setZipJob] = useState<ZipJobStatusDto | null>(null);
   const sheet = useAsync<PdfResultsSheetDto>();
 
   const setSource = (s: Source) => {
@@ -110,7 +117,27 @@ export function usePdfs(): PdfsState {
   const makeZip = () => {
     if (!request) return;
     sheet.reset(); // one outcome at a time: the ZIP's replaces the results tab's
-    void zip.run(() => call('zipPdfs', requested(request)));
+    const input = requested(request);
+    // The server pauses a long job between runs: call again while it says 'paused'.
+    void zip.run(async () => {
+      setZipJob(null);
+      const timer = setInterval(() => {
+        call('getZipStatus')
+          .then(s => {
+            if (s && s.state !== 'done') setZipJob(s);
+          })
+          .catch(() => undefined);
+      }, ZIP_POLL_MS);
+      try {
+        let out = await call('zipPdfs', input);
+        for (let run = 1; out.state === 'paused' && run < MAX_ZIP_RUNS; run++)
+          out = await call('zipPdfs', input);
+        return out;
+      } finally {
+        clearInterval(timer);
+        setZipJob(null);
+      }
+    });
   };
   const writeSheet = () => {
     if (!request) return;
@@ -137,6 +164,7 @@ export function usePdfs(): PdfsState {
     searchId,
     found,
     zip,
+    zipJob,
     sheet,
     search,
     makeZip,
