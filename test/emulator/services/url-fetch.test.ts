@@ -4,12 +4,8 @@ import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {createWorld} from '../world';
-import {
-  DAILY_FETCHES,
-  FETCH_ALL_CONCURRENCY,
-  FETCH_BYTES_PER_MS,
-  REQUEST_MS,
-} from './url-fetch';
+import {DAILY_FETCHES} from './url-fetch';
+import {FETCH_ALL_CONCURRENCY, FETCH_BYTES_PER_MS, REQUEST_MS} from './latency';
 
 const FILES = 'https://www.googleapis.com/drive/v3/files/';
 

@@ -16,6 +16,7 @@ import {ApiError} from '../drive/errors';
 import {fileResource} from '../drive/resource';
 import type {DriveItem, DriveStore} from '../drive/store';
 import {FakeBlob, toSigned} from './utilities';
+import {FETCH_ALL_CONCURRENCY, FETCH_BYTES_PER_MS, REQUEST_MS} from './latency';
 
 /** "URL Fetch response size: 50 MB / call" (quotas page). */
 export const MAX_RESPONSE_BYTES = 50 * 1024 * 1024;
@@ -25,21 +26,6 @@ export const MAX_URL_LENGTH = 2 * 1024;
 export const MAX_HEADERS = 100;
 /** "URL Fetch calls": 20,000 a day for consumer accounts (100,000 Workspace); the stricter one by default. */
 export const DAILY_FETCHES = 20_000;
-
-/**
- * Modeled time of one request: a Drive round trip (the same ASSUMPTION as Files.get, 150 ms) plus
- * its bytes at Drive's assumed 5 MB/s (drive/latency.ts).
- */
-export const REQUEST_MS = 150;
-export const FETCH_BYTES_PER_MS = 5000;
-/**
- * fetchAll runs its requests at the same time (public measurement: Kanshi Tanaike, "Benchmark:
- * fetchAll method in UrlFetch service", tanaikech.github.io/2018/04/19, five 5-second requests
- * ended together; pre-practice.net/2020/03, 3 requests 0.93 s against 1.77 s one by one). How many
- * at once is not published: ASSUMPTION (stricter), waves of 10, each wave as long as one round
- * trip, and the bytes of the whole batch through one 5 MB/s pipe (no parallel bandwidth).
- */
-export const FETCH_ALL_CONCURRENCY = 10;
 
 const DRIVE_FILES =
   /^https:\/\/www\.googleapis\.com\/drive\/v3\/files\/([^/?#]+)(?:\?(.*))?$/;
