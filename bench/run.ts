@@ -45,7 +45,14 @@ const outcomes: SizedOutcome[] = [];
 for (const size of SIZES) {
   const t = Date.now();
   const world = buildBenchWorld(size, {clients: 500});
-  for (const o of runScenarios(world)) outcomes.push({...o, size});
+  for (const o of runScenarios(world)) {
+    outcomes.push({...o, size});
+    // BENCH_METHODS=1: each scenario's calls by service method (to explain a change in calls).
+    if (process.env.BENCH_METHODS)
+      console.error(
+        `${o.id} ${size.label}: ${JSON.stringify(o.addon.byMethod)}`,
+      );
+  }
   console.error(
     `size ${size.label} (2 x ${size.masterRows} rows, ${size.pdfs} PDFs): ${((Date.now() - t) / 1000).toFixed(0)} s`,
   );

@@ -253,8 +253,12 @@ export function runScenarios(b: BenchWorld): Outcome[] {
     id: 'zip-1000',
     scenario: 'PDFs: ZIP of 1,000 found',
     addon: measure(b.world, () => {
-      const z = b.addon.run<ZipPdfsResult>('zipPdfs', [many.join('\n')]);
-      if (z.zips.length === 0) throw new Error('zipPdfs made no ZIP');
+      // Resumed run after run while it answers 'paused', as the sidebar does.
+      let z = b.addon.run<ZipPdfsResult>('zipPdfs', [many.join('\n')]);
+      for (let i = 0; z.state === 'paused' && i < 20; i++)
+        z = b.addon.run<ZipPdfsResult>('zipPdfs', [many.join('\n')]);
+      if (z.state !== 'done' || z.zips.length === 0)
+        throw new Error(`zipPdfs did not finish: ${z.message}`);
     }),
     naive: null,
   });
