@@ -1,4 +1,12 @@
-// A1 notation for the playground's HTTP API and formulas: "B2", "A1:Z50", "A:C", "3:10".
+// A1 notation for the playground's HTTP API and formulas ("B2", "A1:Z50", "A:C", "3:10"): the emulator's A1 module with the API's rectangles on top.
+import {
+  a1For,
+  columnLetters,
+  columnNumber,
+  parseA1 as parseRange,
+} from '../test/emulator/spreadsheet/a1';
+
+export {columnLetters, columnNumber};
 
 /** A rectangle of cells, 1-based and inclusive; null ends mean "to the sheet's edge". */
 export interface CellRect {
@@ -16,76 +24,36 @@ export interface BoundedRect {
   lastColumn: number;
 }
 
-const CELL = /^\$?([A-Za-z]{1,3})?\$?(\d{1,7})?$/;
-
-/** 1 -> "A", 27 -> "AA". */
-export function columnLetters(column: number): string {
-  let n = column;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/** "A" -> 1, "AA" -> 27 (case-insensitive). */
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
 /** "B2" for row 2, column 2. */
 export function cellName(row: number, column: number): string {
-  return `${columnLetters(column)}${row}`;
+  return a1For(row, column, 1, 1);
 }
 
 /** "A1:C3" (or "A1" for one cell) for a bounded rectangle. */
 export function rectName(rect: BoundedRect): string {
-  const start = cellName(rect.row, rect.column);
-  if (rect.row === rect.lastRow && rect.column === rect.lastColumn)
-    return start;
-  return `${start}:${cellName(rect.lastRow, rect.lastColumn)}`;
+  return a1For(
+    rect.row,
+    rect.column,
+    rect.lastRow - rect.row + 1,
+    rect.lastColumn - rect.column + 1,
+  );
 }
 
 /**
- * Parses an A1 range without a sheet name. Returns null when it is not A1 notation.
- * "A1", "A1:B2", "A:B" (whole columns), "2:5" (whole rows), "A2:B" (to the last row).
+ * Parses an A1 range without a sheet name, corners put in order. Returns null when it is not A1
+ * notation. "A1", "A1:B2", "A:B" (whole columns), "2:5" (whole rows), "A2:B" (to the last row).
  */
 export function parseA1(text: string): CellRect | null {
-  const parts = text.trim().split(':');
-  if (parts.length > 2 || parts.some(p => p === '')) return null;
-  const ends = parts.map(p => CELL.exec(p));
-  if (ends.some(m => !m || (!m[1] && !m[2]))) return null;
-  const [c1, r1] = [ends[0]![1], ends[0]![2]];
-  const [c2, r2] = [ends[ends.length - 1]![1], ends[ends.length - 1]![2]];
-  const full = (c?: string, r?: string) => Boolean(c && r);
-  let rect: CellRect;
-  if (full(c1, r1) && full(c2, r2)) {
-    rect = {
-      row: Number(r1),
-      column: columnNumber(c1!),
-      lastRow: Number(r2),
-      lastColumn: columnNumber(c2!),
-    };
-  } else if (parts.length === 1) {
-    return null;
-  } else if (c1 && c2 && !r2) {
-    // "A:C" whole columns, or "A2:C" from row 2 down.
-    rect = {
-      row: r1 ? Number(r1) : 1,
-      column: columnNumber(c1),
-      lastRow: null,
-      lastColumn: columnNumber(c2),
-    };
-  } else if (!c1 && !c2 && r1 && r2) {
-    rect = {row: Number(r1), column: 1, lastRow: Number(r2), lastColumn: null};
-  } else {
-    return null;
-  }
-  if (rect.row < 1 || (rect.lastRow !== null && rect.lastRow < 1)) return null;
+  const r = parseRange(text);
+  if (!r || r.sheetName !== undefined) return null;
+  // "A1:5" (a cell to a row) is no rectangle the API takes.
+  if (r.column !== undefined && r.lastColumn === undefined) return null;
+  const rect = {
+    row: r.row ?? 1,
+    column: r.column ?? 1,
+    lastRow: r.lastRow ?? null,
+    lastColumn: r.lastColumn ?? null,
+  };
   const swapRows = rect.lastRow !== null && rect.lastRow < rect.row;
   const swapCols = rect.lastColumn !== null && rect.lastColumn < rect.column;
   return {

@@ -12,6 +12,7 @@ import {
 } from './api';
 import {drawChart} from './chart';
 import {formatCell} from './format';
+import {columnLetters} from '../a1';
 
 export const ROW_HEIGHT = 21;
 export const COLUMN_WIDTH = 110;
@@ -22,18 +23,6 @@ export const BLOCK_ROWS = 200;
 const OVERSCAN = 10;
 /** Columns drawn at most (Sheets tabs rarely have more; the rest is fetched but not drawn). */
 const MAX_COLUMNS = 60;
-
-/** 1 -> "A", 27 -> "AA". */
-export function columnLetters(column: number): string {
-  let n = column;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 interface Block {
   values: CellJson[][];

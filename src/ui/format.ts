@@ -1,7 +1,9 @@
 // es-CO formatting for the sidebar (money per currency, dates in Bogotá time, counts), via Intl only.
 
+/** Money is formatted as the server formats it: one formatter (src/shared/money.ts). */
+export {formatMoney} from '../shared/money';
+
 const TIME_ZONE = 'America/Bogota';
-const moneyFormats = new Map<string, Intl.NumberFormat>();
 const countFormat = new Intl.NumberFormat('es-CO');
 const dateFormat = new Intl.DateTimeFormat('es-CO', {
   timeZone: TIME_ZONE,
@@ -17,25 +19,6 @@ const dateTimeFormat = new Intl.DateTimeFormat('es-CO', {
   hour: '2-digit',
   minute: '2-digit',
 });
-
-/** An amount in its currency, es-CO style: COP "$ 1.234.568", USD "US$ 1.234.567,89". */
-export function formatMoney(amount: number, currency: string): string {
-  const code = currency.trim().toUpperCase();
-  let format = moneyFormats.get(code);
-  if (!format) {
-    try {
-      format = new Intl.NumberFormat('es-CO', {
-        style: 'currency',
-        currency: code,
-      });
-    } catch {
-      // Not an ISO 4217 code (a typo in the sheet): show the number and the text as written.
-      return `${countFormat.format(amount)} ${currency}`.trim();
-    }
-    moneyFormats.set(code, format);
-  }
-  return format.format(amount);
-}
 
 /** A count with es-CO thousands separators: 12345 -> "12.345". */
 export function formatCount(n: number): string {

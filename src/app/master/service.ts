@@ -14,7 +14,7 @@ import type {
 } from '../../shared/master-api';
 import type {MasterFieldKey, Settings} from '../../shared/settings';
 import {dayOfIso, isoOfDay} from '../../domain/kernel/day';
-import {formatMoney} from '../../domain/kernel/format';
+import {formatMoney} from '../../shared/money';
 import {columnLetter} from '../../domain/kernel/columns';
 import {
   exportColumns,

@@ -1,4 +1,7 @@
-// Spreadsheet column letters and A1 ranges with quoted sheet names.
+// Spreadsheet column letters and A1 ranges with quoted sheet names, as the add-on writes them.
+// The emulator and the playground share their own A1 module (test/emulator/spreadsheet/a1.ts) and
+// src never imports it: the emulator judges the add-on, so the two share no code that could be
+// wrong in the same way.
 
 /** 1 -> "A", 27 -> "AA". */
 export function columnLetter(column: number): string {

@@ -1,37 +1,5 @@
-// es-CO presentation: money per currency and dd/mm/yyyy dates in America/Bogota, through Intl.
+// es-CO presentation of days and instants (dd/mm/yyyy in America/Bogota) and time zones, through Intl; money and numbers: src/shared/money.ts.
 import {ymdOfDay} from './day';
-
-const moneyFormats = new Map<string, Intl.NumberFormat>();
-
-/**
- * "$ 1.234.568" for COP (no decimals), "US$ 1.234.567,89" for USD; another ISO code gets its
- * own Intl format; a code Intl does not know is printed after the number.
- */
-export function formatMoney(amount: number, currency: string): string {
-  let format = moneyFormats.get(currency);
-  if (!format) {
-    try {
-      format = new Intl.NumberFormat('es-CO', {
-        style: 'currency',
-        currency,
-        ...(currency === 'COP'
-          ? {maximumFractionDigits: 0, minimumFractionDigits: 0}
-          : {}),
-      });
-    } catch {
-      return `${formatNumber(amount)} ${currency}`;
-    }
-    moneyFormats.set(currency, format);
-  }
-  return format.format(amount);
-}
-
-const numberFormat = new Intl.NumberFormat('es-CO', {maximumFractionDigits: 2});
-
-/** "1.234.567,89". */
-export function formatNumber(value: number): string {
-  return numberFormat.format(value);
-}
 
 /** dd/mm/yyyy of a day number (days are already Bogotá calendar days). */
 export function formatDay(day: number): string {

@@ -6,7 +6,7 @@ import {
   type InvoicePrefix,
 } from '../kernel/invoice-number';
 import {countText, pluralForm} from '../../shared/plural';
-import {formatNumber} from '../kernel/format';
+import {formatNumber} from '../../shared/money';
 
 /** Most distinct invoices one request may ask for. */
 export const MAX_REQUESTED_INVOICES = 10000;

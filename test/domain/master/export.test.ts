@@ -5,7 +5,8 @@ import {
   reportName,
 } from '../../../src/domain/master/export';
 import {buildTable} from '../../../src/domain/master/table';
-import {formatDay, formatMoney} from '../../../src/domain/kernel/format';
+import {formatDay} from '../../../src/domain/kernel/format';
+import {formatMoney} from '../../../src/shared/money';
 import {dayOfYmd} from '../../../src/domain/kernel/day';
 import {COSTOS, rawTabOf} from './fixture';
 

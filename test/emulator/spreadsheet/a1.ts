@@ -1,4 +1,4 @@
-// A1 notation: parse "B3", "C4:C", "'Tab name'!A1:B2", "A:A", "3:5" and write coordinates back.
+// A1 notation: parse "B3", "C4:C", "'Tab name'!A1:B2", "A:A", "3:5" and write coordinates back; the one A1 module of the emulator and the playground (dev/a1.ts, dev/page/grid.ts).
 
 /** A parsed A1 range; open ends (C4:C, A:A) have undefined bounds filled by the sheet's grid. */
 export interface A1Range {
