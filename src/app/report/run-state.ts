@@ -52,3 +52,8 @@ export function parseRunState(json: string | null): RunState | null {
     return null;
   }
 }
+
+/** Adds a notice once (a resumed run does not repeat what an earlier execution said). */
+export function addNotice(s: RunState, notice: string): void {
+  if (!s.notices.includes(notice)) s.notices.push(notice);
+}
