@@ -25,17 +25,19 @@ async function main(): Promise<number> {
       master: options.master,
       drive: options.drive,
     });
+    // Listening for the stop signals before saying it is ready: a SIGTERM sent on reading that
+    // line would otherwise meet the default action and kill the process before close().
+    const stop = () => {
+      void playground.close().then(() => process.exit(0));
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
     const ui = playground.session.world;
     process.stdout.write(
       `Playground de Facturación: ${playground.url}\n` +
         `  ${ui.description}\n` +
         `  listo en ${((Date.now() - started) / 1000).toFixed(1)} s · Ctrl+C para salir\n`,
     );
-    const stop = () => {
-      void playground.close().then(() => process.exit(0));
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
     return -1;
   } catch (e) {
     process.stderr.write(`${explain(e, options.port)}\n`);

@@ -1,4 +1,4 @@
-// `npm start` as a user runs it (tsx dev/server.ts): it starts with no flags beyond the port, and
+// `npm start` as a user runs it (node --import tsx dev/server.ts, one process): it starts with no flags beyond the port, and
 // explains bad flags, missing files and a busy port on stderr with a non-zero exit code.
 import {spawn} from 'node:child_process';
 import {createServer, type Server} from 'node:net';
@@ -6,7 +6,6 @@ import type {AddressInfo} from 'node:net';
 import {join} from 'node:path';
 
 const ROOT = join(__dirname, '../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
 
 interface Outcome {
   code: number | null;
@@ -17,10 +16,14 @@ interface Outcome {
 /** Runs the CLI; stops it (by its own pid) once `until` appears on stdout. */
 function runCli(args: string[], until?: RegExp): Promise<Outcome> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['dev/server.ts', ...args], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'dev/server.ts', ...args],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => {
