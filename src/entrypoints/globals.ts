@@ -3,6 +3,9 @@
 import * as api from './index';
 import {answeringInSpanish} from './user-errors';
 import {checkingArguments} from './checked';
+import {inRunScope} from './run-scope';
 
 /** What the generated stubs of build/Code.js call: `__facturacion.entryPoints.NAME(...)`. */
-export const entryPoints = answeringInSpanish(checkingArguments(api));
+export const entryPoints = inRunScope(
+  answeringInSpanish(checkingArguments(api)),
+);

@@ -142,8 +142,8 @@ describe('FACTURADO on this spreadsheet as the Master (2 x 100,000 rows)', () =>
     ).toEqual([]);
     // Budget, whatever the number of cells: settings (2, in the script properties under the
     // spreadsheet's id, which costs the active spreadsheet and its id once more), the cache asked
-    // for a recent snapshot (2: none yet), the active spreadsheet and its id for
-    // the file id and again in the reader (2 + 2), listSheets (getSheets + name, lastRow and
+    // for a recent snapshot (2: none yet), the active spreadsheet once per execution
+    // (adapters/shared/run-memo.ts) and its id for the file id and again in the reader (1 + 2), listSheets (getSheets + name, lastRow and
     // lastColumn per tab of the file), then getSheetByName + getValues for one header block per
     // invoice tab and for each needed column (NIT, Moneda, fecha, neto) of each invoice tab; the
     // spreadsheet's zone once (its Date cells are days of that zone, issue 17.4).
@@ -153,8 +153,8 @@ describe('FACTURADO on this spreadsheet as the Master (2 x 100,000 rows)', () =>
       'PropertiesService.ScriptProperties.getProperty': 1,
       'CacheService.getDocumentCache': 1,
       'CacheService.DocumentCache.getAll': 1,
-      'SpreadsheetApp.getActiveSpreadsheet': 3,
-      'SpreadsheetApp.Spreadsheet.getId': 3,
+      'SpreadsheetApp.getActiveSpreadsheet': 1,
+      'SpreadsheetApp.Spreadsheet.getId': 2,
       'SpreadsheetApp.Spreadsheet.getSheets': 1,
       'SpreadsheetApp.Spreadsheet.getSpreadsheetTimeZone': 1,
       'SpreadsheetApp.Sheet.getName': tabs,
@@ -195,7 +195,7 @@ describe('FACTURADO on this spreadsheet as the Master (2 x 100,000 rows)', () =>
     expect(new Set(calls.map(c => c.execution)).size).toBe(1);
     // The same service calls as the single-window run above: the cells add CPU, never calls.
     expect(calls.length).toBe(
-      2 + 1 + 1 + 2 + 2 + 2 + 1 + 1 + 3 * master.tabs.length + 2 * (2 + 2 * 4),
+      2 + 1 + 1 + 1 + 2 + 1 + 1 + 3 * master.tabs.length + 2 * (2 + 2 * 4),
     );
     for (let i = 0; i < n; i += 997) {
       const c = cells[i];

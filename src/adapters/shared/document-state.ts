@@ -1,7 +1,12 @@
 // The add-on's state of one spreadsheet (settings, job progress, index metadata, leases), kept in
 // the script's properties under that spreadsheet's id, so every editor and a clock run with no open
 // document reach it (document properties are absent there: docs/platform.md, triggers).
+import {perRun} from './run-memo';
 import {hostSpreadsheetId} from './spreadsheets';
+
+/** The script's properties, asked once per execution. */
+const store = () =>
+  perRun('scriptProperties', () => PropertiesService.getScriptProperties());
 
 /** Script-properties key of `key` for the spreadsheet `id`. */
 function stateKey(id: string, key: string): string {
@@ -17,24 +22,17 @@ function requireId(): string {
 
 /** The value of `key` for this run's spreadsheet (null when never written). */
 export function readDocumentState(key: string): string | null {
-  return PropertiesService.getScriptProperties().getProperty(
-    stateKey(requireId(), key),
-  );
+  return store().getProperty(stateKey(requireId(), key));
 }
 
 /** Writes `key` for this run's spreadsheet. */
 export function writeDocumentState(key: string, value: string): void {
-  PropertiesService.getScriptProperties().setProperty(
-    stateKey(requireId(), key),
-    value,
-  );
+  store().setProperty(stateKey(requireId(), key), value);
 }
 
 /** Deletes `key` for this run's spreadsheet. */
 export function deleteDocumentState(key: string): void {
-  PropertiesService.getScriptProperties().deleteProperty(
-    stateKey(requireId(), key),
-  );
+  store().deleteProperty(stateKey(requireId(), key));
 }
 
 /** A JSON value of `key`, or null when absent or unreadable. */

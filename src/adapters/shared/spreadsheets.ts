@@ -1,5 +1,7 @@
 // Which spreadsheet the add-on works on: the open document, or, in a run with none (a time-driven
 // trigger), the one its job carries, opened by id. Every adapter asks here, never getActiveSpreadsheet.
+import {perRun} from './run-memo';
+
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** The spreadsheet a job without an open document works on (set for the length of the job). */
@@ -8,7 +10,11 @@ let carried: Spreadsheet | null = null;
 
 /** The platform's open document, or null (a clock trigger has none: docs/platform.md, triggers). */
 export function openDocument(): Spreadsheet | null {
-  return SpreadsheetApp.getActiveSpreadsheet() ?? null;
+  // Asked once per execution: the open document does not change while it runs.
+  return perRun(
+    'openDocument',
+    () => SpreadsheetApp.getActiveSpreadsheet() ?? null,
+  );
 }
 
 /**
@@ -45,6 +51,6 @@ export function hostSpreadsheet(): Spreadsheet {
 /** The id of the spreadsheet this run works on ('' when none). */
 export function hostSpreadsheetId(): string {
   const open = openDocument();
-  if (open) return open.getId();
+  if (open) return perRun('openDocumentId', () => open.getId());
   return carriedId ?? '';
 }
