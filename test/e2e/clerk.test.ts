@@ -331,6 +331,81 @@ describeBrowser('a clerk in Chromium against the demo playground', () => {
     } finally {
       await run(pg, 'saveSettings', settings);
     }
+    // Each result replaces the last: the next ZIP's success leaves no red error behind.
+    await sb.getByRole('tab', {name: 'PDFs'}).click();
+    await sb.getByRole('button', {name: 'Crear ZIP'}).click();
+    await sb.getByTestId('zip-done').waitFor({timeout: 120_000});
+    expect(
+      await sb.locator('#fk-panel-pdfs').getByTestId('error').count(),
+    ).toBe(0);
+  });
+
+  it('asks before «Reconstruir desde cero», and Cancelar rebuilds nothing', async () => {
+    const runs = async () =>
+      ((await page.getByTestId('calls-list').textContent()) ?? '').split(
+        'refreshPdfIndex',
+      ).length;
+    const before = await runs();
+    await sb.getByRole('tab', {name: 'Índice'}).click();
+    await sb.getByRole('button', {name: 'Reconstruir desde cero'}).click();
+    const dialog = sb.getByRole('alertdialog', {
+      name: 'Confirmar la reconstrucción',
+    });
+    await dialog.waitFor();
+    await dialog.getByRole('button', {name: 'Cancelar'}).click();
+    expect(await dialog.count()).toBe(0);
+    expect(await runs()).toBe(before);
+    await expectCleanTexts('7-indice');
+  });
+
+  it('grid: the name box navigates, frozen rows stay, dates and money read es-CO, the Costos panel keeps its width', async () => {
+    const tab = 'Relacion facturas Costos Fijos';
+    await page.locator(`[data-testid="tab"][data-name="${tab}"]`).click();
+    const a1 = await page.getByTestId('cell-A1').textContent();
+    const nameBox = page.getByTestId('name-box');
+    await nameBox.fill('B20');
+    await nameBox.press('Enter');
+    await page.locator('[data-testid="cell-B20"].selected').waitFor();
+    expect(await page.getByTestId('cell-A1').textContent()).toBe(a1);
+    // Frozen rows: the header rows stay in view when the grid scrolls far down.
+    await page.getByTestId('grid-scroll').evaluate(g => (g.scrollTop = 50_000));
+    const grid = (await page.getByTestId('grid-scroll').boundingBox())!;
+    const frozen = (await page
+      .getByTestId('grid-frozen')
+      .locator('[data-cell="A3"]')
+      .boundingBox())!;
+    expect(
+      frozen.y >= grid.y && frozen.y + frozen.height <= grid.y + grid.height,
+    ).toBe(true);
+    // A date cell reads dd/mm/yyyy in the formula bar.
+    const head = (await (
+      await fetch(`${pg.url}api/sheets/${encodeURIComponent(tab)}?range=A3:Z3`)
+    ).json()) as {values: string[][]};
+    const dateColumn =
+      head.values[0].findIndex(v => /^fecha/i.test(String(v))) + 1;
+    expect(dateColumn).toBeGreaterThan(0);
+    const letter = String.fromCharCode(64 + dateColumn);
+    await nameBox.fill(`${letter}4`);
+    await nameBox.press('Enter');
+    await page.locator(`[data-testid="cell-${letter}4"].selected`).waitFor();
+    expect(await page.getByTestId('formula-input').inputValue()).toMatch(
+      /^\d{2}\/\d{2}\/\d{4}$/,
+    );
+    // The report's money under its number format, es-CO.
+    await page.locator('[data-testid="tab"][data-name="Resumen"]').click();
+    await page.getByTestId('cell-C7').waitFor();
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('[data-testid="cell-C7"]')?.textContent ??
+          '') !== '',
+    );
+    expect(norm(await page.getByTestId('cell-C7').textContent())).toMatch(
+      /^\d{1,3}(\.\d{3})+,\d{2}$/,
+    );
+    // Long action names wrap inside the Costos panel instead of widening it.
+    expect((await page.getByTestId('calls-panel').boundingBox())!.width).toBe(
+      280,
+    );
     expect(pageErrors).toEqual([]);
   });
 });
