@@ -357,6 +357,22 @@ describeBrowser('sidebar in Chromium against the playground', () => {
     ).toBe('Copiar faltantes (1)');
     await shot('06-pdfs-zip');
 
+    // «Copiado» belongs to the list it copied: a new search (here without missing invoices)
+    // starts without it (issue 20: messages must not outlive their action).
+    const copyStatus = sb.locator('.copy [role="status"]');
+    await sb.getByRole('button', {name: /Copiar faltantes/}).click();
+    await sb
+      .locator('.copy [role="status"]', {
+        hasText: /Copiado al portapapeles|No se pudo copiar/,
+      })
+      .waitFor();
+    await sb.getByRole('textbox', {name: /Números de factura/}).fill(found);
+    await sb.getByRole('button', {name: 'Buscar PDF'}).click();
+    await sb
+      .getByRole('button', {name: 'Copiar faltantes (0)'})
+      .waitFor({timeout: 120_000});
+    expect(norm(await copyStatus.textContent())).toBe('');
+
     // The current query's invoices, read page by page: every one of them is looked up.
     const query = await lastQuery(page);
     const invoices = new Set<string>();
