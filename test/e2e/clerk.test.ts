@@ -207,6 +207,21 @@ describeBrowser('a clerk in Chromium against the demo playground', () => {
       );
     expect(asked).toEqual(numbers);
     await expectCleanTexts('2-seleccion');
+
+    // A found PDF's link opens the playground's Drive view, which shows the PDF itself.
+    await sb.getByTestId('pdf-link').first().click();
+    const preview = page.getByTestId('drive-pdf');
+    await preview.waitFor();
+    const src = (await preview.getAttribute('src'))!;
+    const pdf = await fetch(new URL(src, pg.url));
+    expect(pdf.headers.get('content-type')).toContain('application/pdf');
+    // A PDF starts with %PDF.
+    expect(
+      new TextDecoder().decode(
+        new Uint8Array(await pdf.arrayBuffer()).slice(0, 4),
+      ),
+    ).toBe('%PDF');
+    await page.getByTestId('drive-close').click();
   });
 
   it('creates the ZIP, opens it in the Drive view from its link, and downloads it', async () => {
