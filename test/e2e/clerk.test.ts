@@ -206,6 +206,9 @@ describeBrowser('a clerk in Chromium against the demo playground', () => {
         nodes.map(n => n.querySelector('.card-title')?.textContent ?? ''),
       );
     expect(asked).toEqual(numbers);
+    // The demo has no PDF index yet: the pane says so once, not once per notice list.
+    const paneText = (await sb.locator('body').textContent()) ?? '';
+    expect(paneText.split('Todavía no hay índice de PDF').length - 1).toBe(1);
     await expectCleanTexts('2-seleccion');
 
     // A found PDF's link opens the playground's Drive view, which shows the PDF itself.
