@@ -2,6 +2,11 @@
 // A sidebar call is refused with a UserError; a custom function answers the cell's "Error: ..." text.
 import {parseArguments, UserError, type Parameter} from './arguments';
 import {SHEET_FUNCTIONS, SIGNATURES} from './signatures';
+import {beginOutputs} from '../adapters/shared/outputs';
+import {loadSettings} from './compose/settings';
+
+/** Each call is a new execution on the platform: the outputs' workbook is decided afresh. */
+const settingsChoice = () => loadSettings().outputWorkbook;
 
 type Fn = (...args: unknown[]) => unknown;
 type Signature = ReadonlyArray<Parameter<unknown>>;
@@ -16,6 +21,7 @@ function checked(name: string, fn: Fn, parameters: Signature): Fn {
       if (sheet && e instanceof UserError) return `Error: ${e.message}`;
       throw e;
     }
+    beginOutputs(settingsChoice);
     return fn.apply(this, parsed);
   };
   // The generated stubs and Sheets' argument hints rely on each function's arity.

@@ -7,6 +7,7 @@ import {checkDigit, parseNit, wrongDvText} from '../domain/kernel/nit';
 import {textOf} from '../domain/kernel/cell-values';
 import {driveUrl} from '../domain/kernel/drive-id';
 import {readPdfIndexForLookup} from '../adapters/pdf/index-sheet';
+import {COMPANION_NAME, companionRecord} from '../adapters/shared/companion';
 import {loadBilledMaster} from '../app/master/billed';
 import {billedFor, billedWindow, indexByNit} from '../domain/master/billed';
 import {
@@ -90,6 +91,18 @@ export function FACTURA_NORMALIZAR(numero: SheetInput): CellOutput {
   });
 }
 
+/**
+ * What =FACTURA_PDF says in a workbook without the index: when it is a Master whose outputs go to
+ * the companion, where to use it instead (a custom function cannot open another workbook:
+ * docs/platform.md), else how to build one. One Properties read.
+ */
+function noIndexMessage(): string {
+  const companion = companionRecord();
+  return companion
+    ? `Error: el índice de PDF está en el libro «${COMPANION_NAME}» (${companion.url}); use =FACTURA_PDF en ese libro, o elija «En el mismo libro» en Configuración.`
+    : NO_INDEX_MESSAGE;
+}
+
 /** What =FACTURA_PDF says when no index was built in this spreadsheet. */
 export const NO_INDEX_MESSAGE =
   'Error: no hay índice de PDF en esta hoja. Créelo en Extensiones > Facturación > Abrir panel > Índice > Actualizar.';
@@ -106,10 +119,10 @@ export const NO_INDEX_MESSAGE =
 export function FACTURA_PDF(numero: SheetInput): CellOutput {
   const numbers = fromSheet(numero)!;
   const index = readPdfIndexForLookup();
-  if (!index)
-    return Array.isArray(numbers)
-      ? mapCells(numbers, () => NO_INDEX_MESSAGE)
-      : NO_INDEX_MESSAGE;
+  if (!index) {
+    const message = noIndexMessage();
+    return Array.isArray(numbers) ? mapCells(numbers, () => message) : message;
+  }
   return mapCells(numbers, value => {
     if (isBlank(value)) return '';
     const parsed = parseInvoiceNumber(value);

@@ -5,6 +5,7 @@ import type {MasterFieldKey} from './master-fields';
 import type {
   MasterProfileSchema,
   MasterSourceSchema,
+  OutputWorkbookSchema,
   SettingsSchema,
 } from './schemas/settings';
 import type {FolderDescriptionSchema} from './schemas/settings-results';
@@ -17,6 +18,9 @@ export type {MasterFieldKey};
 
 /** How to read the Master: which tabs hold invoices and which headers name each field. */
 export type MasterProfileSettings = v.InferOutput<typeof MasterProfileSchema>;
+
+/** Where the add-on writes its outputs: a companion workbook (default) or this spreadsheet. */
+export type OutputWorkbook = v.InferOutput<typeof OutputWorkbookSchema>;
 
 /** Every setting of the add-on (src/shared/schemas/settings.ts), stored in the document's properties. */
 export type Settings = v.InferOutput<typeof SettingsSchema>;

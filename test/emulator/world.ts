@@ -156,6 +156,18 @@ export class World {
         this.exportSpreadsheet(fileId, mimeType),
       copySpreadsheet: (sourceId, name) =>
         this.spreadsheets.copy(sourceId, name).id,
+      blankSpreadsheet: name =>
+        this.spreadsheets.create(
+          name,
+          [
+            {
+              name: this.spreadsheets.blank(name).locale.startsWith('es')
+                ? 'Hoja 1'
+                : 'Sheet1',
+            },
+          ],
+          {timeZone: this.spreadsheets.newFileTimeZone},
+        ).id,
       newBlob: (bytes, type, name) =>
         new FakeBlob(
           bytes,

@@ -21,6 +21,7 @@ import {
   CONSOLIDATION_MASTER_NAME as MASTER_NAME,
   addConsolidationMaster,
 } from '../fixtures/consolidation-master';
+import {companionOf} from '../fixtures/companion';
 import {masterToXlsx} from '../fixtures/xlsx';
 
 const BUNDLE = join(__dirname, '../../build/Code.js');
@@ -161,7 +162,8 @@ describe('consolidateExports through build/Code.js', () => {
     expect(review.classificationCreated).toBe(true);
 
     expect(masterValues(s)).toEqual(before);
-    const ss = s.world.spreadsheets.get(s.masterId)!;
+    // The review and the table are in the companion workbook; the Master is unchanged.
+    const ss = companionOf(s.world, s.masterId);
     const table = ss.sheetByName('Clasificación de productos')!;
     const r204 = Array.from({length: 60}, (_, i) => i + 1).find(
       r => table.get(r, 2) === 204 || table.get(r, 2) === '204',
@@ -221,9 +223,9 @@ describe('consolidateExports through build/Code.js', () => {
   it('reads the table tab on each run and never overwrites it', () => {
     const s = setup();
     s.addon.run('consolidateExports', [{folder: folderUrl(s.exportsFolderId)}]);
-    const table = s.world.spreadsheets
-      .get(s.masterId)!
-      .sheetByName('Clasificación de productos')!;
+    const table = companionOf(s.world, s.masterId).sheetByName(
+      'Clasificación de productos',
+    )!;
     // The business moves the disputed 204 to mora.
     for (let r = 1; r <= 60; r++) {
       if (String(table.get(r, 2)) === '204') table.set(r, 3, 'intereses_mora');
@@ -232,9 +234,9 @@ describe('consolidateExports through build/Code.js', () => {
       {folder: folderUrl(s.exportsFolderId)},
     ]);
     expect(review.classificationCreated).toBe(false);
-    const cf = s.world.spreadsheets
-      .get(s.masterId)!
-      .sheetByName('Revisión consolidado - Costos Fijos')!;
+    const cf = companionOf(s.world, s.masterId).sheetByName(
+      'Revisión consolidado - Costos Fijos',
+    )!;
     const fe1005 = Array.from({length: 10}, (_, i) => i + 1).find(
       r => cf.get(r, 3) === 'FE1005',
     )!;
@@ -309,6 +311,8 @@ describe('consolidateExports on the Facturacion folder, where the Master lives',
       `'${MASTER_NAME}': es el Master.`,
       `'BACKUP_${MASTER_NAME}_20250930': es una copia de respaldo del Master (BACKUP_).`,
       "'Cartera clientes.xlsx': no tiene la hoja 'Documentos' (Noova) ni 'VistapredeterminadaTransaccin' (NetSuite); hojas encontradas: Cartera.",
+      // The add-on's results workbook, made next to the Master (issue 18.2).
+      "'Facturación - resultados': es el libro de resultados del complemento.",
       "'Informe anual 2024.xlsx': pesa 8 MB y un export mensual pesa menos de 5 MB; si sí es un export, agréguelo como archivo.",
       "'master.xlsx': por su nombre es el Master.",
     ]);
@@ -330,7 +334,7 @@ describe('consolidateExports on the Facturacion folder, where the Master lives',
     expect(() =>
       s.addon.run('consolidateExports', [{folder: folderUrl(s.facturacionId)}]),
     ).toThrow(
-      `no tiene exports de Noova ni de NetSuite. Se omitieron: '${MASTER_NAME}': es el Master.; 'master.xlsx': por su nombre es el Master.`,
+      `no tiene exports de Noova ni de NetSuite. Se omitieron: '${MASTER_NAME}': es el Master.; 'Facturación - resultados': es el libro de resultados del complemento.; 'master.xlsx': por su nombre es el Master.`,
     );
   });
 });
@@ -538,15 +542,19 @@ describe('cost (emulator call log)', () => {
     expect(sum.byMethod['SpreadsheetApp.Range.setValues']).toBe(2);
     expect(sum.byMethod['SpreadsheetApp.Range.getValues']).toBe(2 * 2 + 1); // 2 tabs x (top rows + numbers) + review state
     expect(sum.byMethod['Drive.Files.copy']).toBe(1);
-    // Budget: 44 calls for a 2-tab Master (measured 44: one Drive.Files.list looks for this
+    // Budget: 52 calls for a 2-tab Master (measured 52: one Drive.Files.list looks for this
     // review's backup before copying, issue 18.5; the two settings reads find the spreadsheet's
     // id for its script-properties key, issue 16.3; one getSpreadsheetTimeZone reads the
-    // Master's zone, issue 17.4; reads and writes do not grow with rows).
+    // Master's zone, issue 17.4; the review's state is in the companion workbook, issue 18.2:
+    // the settings' choice and the companion's record read (4 calls each) and its openById,
+    // one getActiveSpreadsheet fewer (the workbook is kept for the run);
+    // reads and writes do not grow with rows).
+    expect(sum.byMethod['SpreadsheetApp.openById']).toBe(1);
     expect(sum.byMethod['Drive.Files.list']).toBe(1);
     expect(
       sum.byMethod['SpreadsheetApp.Spreadsheet.getSpreadsheetTimeZone'],
     ).toBe(1);
-    expect(sum.calls).toBeLessThanOrEqual(44);
+    expect(sum.calls).toBeLessThanOrEqual(52);
   });
 
   it('consolidates a month of 3,000 invoices pasted in tabs well inside one execution', () => {

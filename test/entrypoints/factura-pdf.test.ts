@@ -3,6 +3,7 @@
 import {join} from 'node:path';
 import {buildInvoiceTree} from '../fixtures/drive-tree';
 import {createWorld} from '../emulator/world';
+import {companionOf, inWorkbook} from '../fixtures/companion';
 import type {Settings} from '../../src/shared/settings';
 import type {PdfJobStatusDto} from '../../src/shared/pdf-api';
 
@@ -45,7 +46,7 @@ describe('FACTURA_PDF', () => {
     expect(run([['FE1'], ['FE2']])).toEqual([[NO_INDEX], [NO_INDEX]]);
   });
 
-  it('answers 10,000 cells from the index in one execution, never calling Drive', () => {
+  it('answers 10,000 cells from the index in one execution, never calling Drive, in the workbook that holds the index', () => {
     const {world, tree, addon} = setUp();
     expect(buildIndex(addon, tree.rootId).state).toBe('done');
 
@@ -60,9 +61,13 @@ describe('FACTURA_PDF', () => {
 
     const mark = world.emulator.log.mark();
     const startedAt = world.emulator.clock.now();
-    const out = addon.run<string[][]>('FACTURA_PDF', [column], {
-      mode: 'CUSTOM_FUNCTION',
-    });
+    // The index is in the companion workbook, where the formula is typed.
+    const companion = companionOf(world);
+    const out = inWorkbook(world, companion.id, () =>
+      addon.run<string[][]>('FACTURA_PDF', [column], {
+        mode: 'CUSTOM_FUNCTION',
+      }),
+    );
     const calls = world.emulator.log.since(mark);
     const modeledMs = world.emulator.clock.now() - startedAt;
 
@@ -81,10 +86,9 @@ describe('FACTURA_PDF', () => {
       ].sort(),
     );
     const read = calls.find(c => c.method === 'Range.getValues')!;
-    const indexSheet =
-      world.services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(
-        '_facturacion_pdf_index',
-      )!;
+    const indexSheet = world.services.SpreadsheetApp.openById(
+      companion.id,
+    ).getSheetByName('_facturacion_pdf_index')!;
     // Two columns (invoice key, file id) of every index row below the header, nothing more.
     expect(read.cells).toBe(2 * (indexSheet.getLastRow() - 1));
     expect(indexSheet.getLastRow()).toBeGreaterThan(2500);

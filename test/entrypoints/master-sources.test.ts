@@ -4,6 +4,7 @@
 import {join} from 'node:path';
 import {createWorld} from '../emulator/world';
 import {addMaster, generateMaster, type Master} from '../fixtures/master';
+import {companionOf} from '../fixtures/companion';
 import type {
   ExportResult,
   FilterOptions,
@@ -51,7 +52,7 @@ describe('overview, choices and export', () => {
     const result = run<ExportResult>('exportQuery', {});
     expect(result.rows).toBe(want);
     const rows = w.emulator.run('FULL', () =>
-      w.services.SpreadsheetApp.getActiveSpreadsheet()
+      w.services.SpreadsheetApp.openById(companionOf(w).id)
         .getSheetByName(result.sheetName)!
         .getLastRow(),
     );
@@ -107,10 +108,9 @@ describe('overview, choices and export', () => {
       'No hay carpeta de exportación en la configuración: solo se creó la hoja.',
     );
     const values = w.emulator.run('FULL', () => {
-      const sheet =
-        w.services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(
-          result.sheetName,
-        )!;
+      const sheet = w.services.SpreadsheetApp.openById(
+        companionOf(w).id,
+      ).getSheetByName(result.sheetName)!;
       return {
         values: sheet.getDataRange().getValues(),
         formulas: sheet.getDataRange().getFormulas(),

@@ -13,6 +13,7 @@ import {
   checkDigit,
   generateMaster,
 } from '../fixtures/master';
+import {companionOf} from '../fixtures/companion';
 import {generatedExports, toXlsx} from '../fixtures/exports';
 import {ALL_PAYLOADS, TYPED_LOOKALIKES} from '../fixtures/formula-payloads';
 import {XLSX_MIME, type DriveItem} from '../emulator/drive';
@@ -148,23 +149,24 @@ describe('outputs stay inert and read back as meant (through build/Code.js)', ()
       sendEmail: true,
     });
     expect(r.status).toBe('done');
-    const resumen = ss.sheetByName(r.tabs.find(t => t.id === 'resumen')!.name)!;
-    const grid = expectInert(world, ss, resumen, CLIENT_TEXTS);
+    const wb = companionOf(world, ss.id);
+    const resumen = wb.sheetByName(r.tabs.find(t => t.id === 'resumen')!.name)!;
+    const grid = expectInert(world, wb, resumen, CLIENT_TEXTS);
     // Month labels stay labels ("sep-2025"), amounts are numbers.
     const monthRow = grid.findIndex(row => row[0] === 'Mes');
     const firstMonth = grid[monthRow + 1];
     expect(firstMonth[0]).toMatch(/^[a-z]{3}-\d{4}$/);
     expect(typeof firstMonth[1]).toBe('number');
     for (const t of r.tabs) {
-      const sheet = ss.sheetByName(t.name)!;
-      expectInert(world, ss, sheet, []);
+      const sheet = wb.sheetByName(t.name)!;
+      expectInert(world, wb, sheet, []);
       // Only columns the report formats as dates hold Dates.
-      const dates = values(world, ss, sheet).flat().filter(isDate);
+      const dates = values(world, wb, sheet).flat().filter(isDate);
       if (t.id !== 'cartera')
         expect({tab: t.name, dates}).toEqual({tab: t.name, dates: []});
     }
-    const history = ss.sheets.find(s => s.name.startsWith('Historial'))!;
-    const hist = expectInert(world, ss, history, []);
+    const history = wb.sheets.find(s => s.name.startsWith('Historial'))!;
+    const hist = expectInert(world, wb, history, []);
     expect(isDate(hist[1][0])).toBe(true); // the start is written as a Date, meant as one
     expect(typeof hist[1][1]).toBe('string');
     const files = inFolder().filter(f => f.mimeType === XLSX_MIME);
@@ -182,8 +184,9 @@ describe('outputs stay inert and read back as meant (through build/Code.js)', ()
   it('the query export tab and its .xlsx: text as text, Fila a number, dates as dates', async () => {
     const {world, ss, run, inFolder} = setup();
     const result = run<ExportResult>('exportQuery', {});
-    const sheet = ss.sheetByName(result.sheetName)!;
-    const grid = expectInert(world, ss, sheet, CLIENT_TEXTS);
+    const wb = companionOf(world, ss.id);
+    const sheet = wb.sheetByName(result.sheetName)!;
+    const grid = expectInert(world, wb, sheet, CLIENT_TEXTS);
     const header = grid[0] as string[];
     const row = grid[1];
     expect(typeof row[header.indexOf('Fila')]).toBe('number');
@@ -209,9 +212,10 @@ describe('outputs stay inert and read back as meant (through build/Code.js)', ()
       numbers.join('\n'),
     );
     expect(out.rows).toBe(clients.length);
-    const sheet = ss.sheetByName(out.sheetName)!;
+    const wb = companionOf(world, ss.id);
+    const sheet = wb.sheetByName(out.sheetName)!;
     // Folder paths hold the payload folder names (Drive keeps them as given).
-    const grid = expectInert(world, ss, sheet, []);
+    const grid = expectInert(world, wb, sheet, []);
     const folders = grid.slice(1).map(r => String(r[3]));
     for (const p of ALL_PAYLOADS)
       expect(folders.some(f => f.includes(p))).toBe(true);
@@ -246,12 +250,13 @@ describe('outputs stay inert and read back as meant (through build/Code.js)', ()
     const review = run<ConsolidationReview>('consolidateExports', {
       folder: `https://drive.google.com/drive/folders/${folder.id}`,
     });
-    const tabs = review.reviewTabs.map(t => ss.sheetByName(t.sheetName)!);
+    const wb = companionOf(world, ss.id);
+    const tabs = review.reviewTabs.map(t => wb.sheetByName(t.sheetName)!);
     const reviewed = new Set<string>();
     for (const sheet of tabs)
-      for (const v of values(world, ss, sheet).flat())
+      for (const v of values(world, wb, sheet).flat())
         if (typeof v === 'string') reviewed.add(v);
-    for (const sheet of tabs) expectInert(world, ss, sheet, []);
+    for (const sheet of tabs) expectInert(world, wb, sheet, []);
     // Each payload client is in a review tab as its text (Noova's cell, trimmed by the reader).
     expect(feClients.filter(t => !reviewed.has(t))).toEqual([]);
     const before = new Map(

@@ -4,6 +4,7 @@
 import {join} from 'node:path';
 import {createWorld} from '../emulator/world';
 import {addMaster, generateMaster, type Master} from '../fixtures/master';
+import {companionOf} from '../fixtures/companion';
 import type {ReportRunResult} from '../../src/shared/report-api';
 
 const BUNDLE = join(__dirname, '../../build/Code.js');
@@ -29,7 +30,7 @@ function run(master: Master, now: number) {
     {reports: ['cartera']},
   ]);
   const values = () =>
-    world.services.SpreadsheetApp.openById(ss.id)
+    world.services.SpreadsheetApp.openById(companionOf(world, ss.id).id)
       .getSheetByName('Cartera por edades')!
       .getDataRange()
       .getValues() as Cell[][];

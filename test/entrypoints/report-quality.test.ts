@@ -9,6 +9,7 @@ import {
   addMaster,
   generateMaster,
 } from '../fixtures/master';
+import {companionOf} from '../fixtures/companion';
 import type {MasterOverview} from '../../src/shared/master-api';
 import type {ReportRunResult} from '../../src/shared/report-api';
 
@@ -43,7 +44,9 @@ describe('Calidad de datos on a messy Master through build/Code.js', () => {
   const result = addon.run<ReportRunResult>('generateReport', [
     {reports: ['calidad']},
   ]);
-  const values = world.services.SpreadsheetApp.openById(ss.id)
+  const values = world.services.SpreadsheetApp.openById(
+    companionOf(world, ss.id).id,
+  )
     .getSheetByName('Calidad de datos')!
     .getDataRange()
     .getValues() as Cell[][];

@@ -7,6 +7,7 @@ import {join} from 'node:path';
 import {TEAM} from '../emulator/accounts';
 import {createWorld} from '../emulator/world';
 import {addMaster, generateMaster} from '../fixtures/master';
+import {companionOf, findCompanion} from '../fixtures/companion';
 import type {ReportHistoryEntry} from '../../src/shared/report-api';
 import type {Settings} from '../../src/shared/settings';
 
@@ -23,8 +24,9 @@ function setup() {
     (user: string) =>
     <T>(name: string, ...args: unknown[]) =>
       addon.run<T>(name, args, {user});
+  // The report's tabs and its history are in the companion workbook.
   const tabs = () =>
-    world.services.SpreadsheetApp.openById(ss.id)
+    world.services.SpreadsheetApp.openById(companionOf(world, ss.id).id)
       .getSheets()
       .map(s => s.getName());
   return {world, ss, as, tabs};
@@ -64,16 +66,18 @@ describe('a scheduled report with no open document', () => {
   });
 
   it('a schedule whose record is lost says so in the log and writes nothing', () => {
-    const {world, as, tabs} = setup();
+    const {world, as} = setup();
     as(TEAM.editor)('setSchedule', {
       when: {kind: 'daily', hour: 6},
       options: {},
     });
     world.properties.forUser(TEAM.editor).clear();
-    const before = tabs();
+    const files = world.spreadsheets.all().length;
     const [outcome] = world.fireDueTriggers(world.emulator.clock.now() + DAY);
     expect(outcome.ok).toBe(true);
-    expect(tabs()).toEqual(before);
+    // No companion was made, nothing written anywhere.
+    expect(findCompanion(world)).toBeNull();
+    expect(world.spreadsheets.all()).toHaveLength(files);
     expect(world.logs.map(l => l.message).join('\n')).toContain(
       'sin hoja de cálculo guardada',
     );

@@ -11,6 +11,7 @@ import {
   type Master,
   type MasterRow,
 } from '../fixtures/master';
+import {companionOf} from '../fixtures/companion';
 import {
   buildInvoiceTree,
   invoicesFromMaster,
@@ -131,19 +132,20 @@ function setup(
     run('saveSettings', {...settings, pdfRootFolders: [tree.rootId]});
   }
   const app = world.services.SpreadsheetApp;
+  // The report's tabs and history are in the companion workbook (issue 18.2).
+  const outputs = () => app.openById(companionOf(world, ss.id).id);
   return {
     world,
     ssId: ss.id,
     tree,
     run,
     values(tab) {
-      const sheet = app.openById(ss.id).getSheetByName(tab);
+      const sheet = outputs().getSheetByName(tab);
       if (!sheet) throw new Error(`no tab ${tab}`);
       return sheet.getDataRange().getValues() as Cell[][];
     },
     tabNames: () =>
-      app
-        .openById(ss.id)
+      outputs()
         .getSheets()
         .map(s => s.getName()),
   };
@@ -234,7 +236,6 @@ describe('scheduled report through build/Code.js', () => {
         'Cartera por edades',
         'PDFs faltantes, duplicados y sospechosos',
         'Calidad de datos',
-        'Calidad de datos (Facturación)',
         'Historial de ejecuciones',
       ]),
     );
@@ -247,8 +248,14 @@ describe('scheduled report through build/Code.js', () => {
     expect(history[1][6]).toBe('Completo');
   });
 
-  it("leaves the user's tab with a report's name intact", () => {
-    expect(s.values('Calidad de datos')).toEqual([['mis notas', 42]]);
+  it("leaves the user's tab with a report's name intact: the report is in the companion workbook", () => {
+    const mine = s.world.spreadsheets
+      .get(s.ssId)!
+      .sheetByName('Calidad de datos')!;
+    expect([mine.get(1, 1), mine.get(1, 2)]).toEqual(['mis notas', 42]);
+    expect(
+      s.world.spreadsheets.get(s.ssId)!.sheetByName('Resumen'),
+    ).toBeUndefined();
   });
 
   it('Resumen: totals per currency and billing per month match the generator', () => {
@@ -280,7 +287,9 @@ describe('scheduled report through build/Code.js', () => {
       expect(usd as number).toBeCloseTo(m.get('USD') ?? 0, 1);
     }
     // Amounts and counts carry number formats (one pattern per column), text cells none.
-    const resumen = s.world.services.SpreadsheetApp.openById(s.ssId)
+    const resumen = s.world.services.SpreadsheetApp.openById(
+      companionOf(s.world, s.ssId).id,
+    )
       .getSheetByName('Resumen')!
       .getDataRange();
     const formats = resumen.getNumberFormats();
@@ -288,13 +297,13 @@ describe('scheduled report through build/Code.js', () => {
     expect(formats[at].slice(0, 3)).toEqual(['General', '#,##0', '#,##0.00']);
     expect(formats[0][0]).toBe('General');
     const chartSheet = s.world.services.SpreadsheetApp.openById(
-      s.ssId,
+      companionOf(s.world, s.ssId).id,
     ).getSheetByName('Resumen')!;
     expect(chartSheet.getCharts().length).toBe(2);
   });
 
   it('Calidad de datos: every injected defect with its tab and row, and the gaps counted independently', () => {
-    const v = s.values('Calidad de datos (Facturación)');
+    const v = s.values('Calidad de datos');
     const findings = section(v, 'Hallazgos');
     const of = (label: string) =>
       findings.filter(r => r[0] === label).map(r => [r[1], r[2]]);
@@ -486,7 +495,9 @@ describe('a scheduled run on a 2 x 100,000-row Master', () => {
     // 16.47 s with the report's lease (issue 18.4: the script lock and the lease record, twice);
     // 16.42 s once the open spreadsheet, its id and the script properties are asked once per
     // execution (adapters/shared/run-memo.ts: 24 metadata calls of 2 ms fewer).
-    expect(summary.ms).toBe(16_424);
+    // 16.66 s with the companion workbook made on this first run (issue 18.2: its Drive create,
+    // tag and sharing, its record, the settings' choice).
+    expect(summary.ms).toBe(16_657);
     expect(summary.cpuMs).toBeGreaterThan(0);
     expect(summary.ms + summary.cpuMs).toBeLessThanOrEqual(outcomes[0].ms);
     const calls = summary.byMethod;

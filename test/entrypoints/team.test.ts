@@ -7,6 +7,7 @@ import {TEAM} from '../emulator/accounts';
 import {createWorld} from '../emulator/world';
 import {buildInvoiceTree, invoicesFromMaster} from '../fixtures/drive-tree';
 import {addMaster, generateMaster, type Master} from '../fixtures/master';
+import {companionOf, inWorkbook} from '../fixtures/companion';
 import type {FindPdfsResult, PdfJobStatusDto} from '../../src/shared/pdf-api';
 import type {ReportRunResult} from '../../src/shared/report-api';
 import type {Settings} from '../../src/shared/settings';
@@ -72,13 +73,51 @@ describe('a team in one spreadsheet', () => {
     r => r.tab !== 'cesion' && r.moneda === 'COP',
   )!.nit;
 
-  it('a clerk whose access comes through a Google group builds the index first', () => {
+  it('a clerk whose access comes through a Google group builds the index first, in the companion workbook', () => {
     expect(s.refresh(TEAM.groupEditor).state).toBe('done');
-    const sheet = s.world.spreadsheets.active!.sheets.find(
-      x => x.name === INDEX_SHEET,
-    )!;
+    const master = s.world.spreadsheets.active!;
+    expect(master.sheetByName(INDEX_SHEET)).toBeUndefined();
+    const companion = companionOf(s.world);
+    expect(companion.name).toBe('Facturación - resultados');
+    const sheet = companion.sheetByName(INDEX_SHEET)!;
     expect(sheet.hidden).toBe(true);
     expect(sheet.protection).toMatchObject({warningOnly: true});
+    // Made by Luis, so his; shared like the Master with the rest of the team.
+    const file = s.world.driveStore.get(companion.id)!;
+    expect(file.owner).toBe(TEAM.groupEditor);
+    expect(file.description).toBe(`Facturación: resultados de ${master.id}`);
+  });
+
+  it('every editor and the viewer find and open the same companion', () => {
+    const id = companionOf(s.world).id;
+    for (const u of [TEAM.owner, ...EDITORS, TEAM.viewer]) {
+      const about = s.as(u)<{resultsWorkbook: {url: string} | null}>(
+        'getAbout',
+      );
+      expect({u, url: about.resultsWorkbook?.url}).toEqual({
+        u,
+        url: `https://docs.google.com/spreadsheets/d/${id}/edit`,
+      });
+      const name = s.world.emulator.run('FULL', () => {
+        const before = s.world.emulator.user;
+        s.world.emulator.user = u;
+        try {
+          return s.world.services.SpreadsheetApp.openById(id).getName();
+        } finally {
+          s.world.emulator.user = before;
+        }
+      });
+      expect({u, name}).toEqual({u, name: 'Facturación - resultados'});
+    }
+  });
+
+  it('an editor added to the Master after the companion was made is told whom to ask', () => {
+    const late = 'contadora@externos.com.co';
+    s.world.accounts.share(s.world.spreadsheets.active!.id, late, 'editor');
+    const companion = companionOf(s.world);
+    expect(() => s.as(late)('exportQuery', {})).toThrow(
+      `Los resultados de esta hoja de cálculo se guardan en el libro «Facturación - resultados» (https://docs.google.com/spreadsheets/d/${companion.id}/edit), que no está compartido con usted. Pida a ${TEAM.groupEditor} que se lo comparta como editor.`,
+    );
   });
 
   it('every other editor refreshes and rebuilds it; the owner too', () => {
@@ -93,15 +132,26 @@ describe('a team in one spreadsheet', () => {
     }
   });
 
-  it('every editor and the viewer read the index in the sidebar and with =FACTURA_PDF', () => {
+  it('every editor and the viewer read the index in the sidebar and with =FACTURA_PDF in the companion', () => {
+    const companion = companionOf(s.world);
     for (const u of [...EDITORS, TEAM.viewer]) {
       const out = s.as(u)<FindPdfsResult>('findPdfs', found);
       expect({u, status: out.results[0].status}).toEqual({u, status: 'found'});
-      expect({u, cell: s.sheetFn(u, 'FACTURA_PDF', found)}).toEqual({
+      const cell = inWorkbook(s.world, companion.id, () =>
+        s.sheetFn(u, 'FACTURA_PDF', found),
+      );
+      expect({u, cell}).toEqual({
         u,
         cell: expect.stringMatching(/^https:\/\/drive\.google\.com\//),
       });
     }
+  });
+
+  it('=FACTURA_PDF typed in the Master says in Spanish where the index is', () => {
+    const companion = companionOf(s.world);
+    expect(s.sheetFn(TEAM.editor, 'FACTURA_PDF', found)).toBe(
+      `Error: el índice de PDF está en el libro «Facturación - resultados» (https://docs.google.com/spreadsheets/d/${companion.id}/edit); use =FACTURA_PDF en ese libro, o elija «En el mismo libro» en Configuración.`,
+    );
   });
 
   it('every editor and the viewer query the Master and use =FACTURADO and =NIT_DV', () => {
@@ -158,10 +208,9 @@ describe('a spreadsheet shared with named editors only (no domain editing)', () 
     expect(s.refresh(TEAM.owner).state).toBe('done');
     // What the previous version did: only the builder stays an editor of the hidden sheet.
     s.world.emulator.run('FULL', () => {
-      const sheet =
-        s.world.services.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(
-          INDEX_SHEET,
-        )!;
+      const sheet = s.world.services.SpreadsheetApp.openById(
+        companionOf(s.world).id,
+      ).getSheetByName(INDEX_SHEET)!;
       const p = sheet.protect();
       p.setWarningOnly(false);
       p.removeEditors(p.getEditors());

@@ -11,6 +11,7 @@ import {
   addMaster,
   generateMaster,
 } from '../fixtures/master';
+import {companionOf} from '../fixtures/companion';
 import type {ExportResult} from '../../src/shared/master-api';
 import type {Settings} from '../../src/shared/settings';
 
@@ -40,7 +41,7 @@ describe('dates in spreadsheets outside Bogotá (through build/Code.js)', () => 
     const result = addon.run<ExportResult>('exportQuery', [
       {desembolsos: [row.codigo]},
     ]);
-    const tab = ss.sheetByName(result.sheetName)!;
+    const tab = companionOf(world).sheetByName(result.sheetName)!;
     const header = (
       tab.extent().columns ? [...Array(tab.extent().columns)] : []
     ).map((_, c) => tab.get(1, c + 1));

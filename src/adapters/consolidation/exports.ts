@@ -1,6 +1,7 @@
 // Reads the NetSuite/Noova exports from a Drive folder, picked files or tabs: Excel files are converted
 // by Drive into temporary Google Sheets (never parsed in script memory), deleted after reading.
 import {hostSpreadsheet} from '../shared/spreadsheets';
+import {companionRecord} from '../shared/companion';
 import type {ExportReader} from '../../app/consolidation/ports';
 import type {RawCell} from '../../domain/kernel/cell-values';
 import type {ExportSheet} from '../../domain/consolidation/join';
@@ -39,6 +40,8 @@ export interface MasterIdentity {
   ids: string[];
   /** Texts the Master's file name carries (the active spreadsheet's name, the configured "name contains"). */
   names: string[];
+  /** Drive id of the add-on's own results workbook (companion.ts), '' when none was made. */
+  companionId: string;
 }
 
 /**
@@ -86,6 +89,8 @@ export function driveExportReader(master: () => MasterIdentity): ExportReader {
 function skipReason(file: DriveFile, master: MasterIdentity): string | null {
   const name = String(file.name ?? '');
   if (master.ids.includes(String(file.id))) return 'es el Master.';
+  if (file.id === master.companionId)
+    return 'es el libro de resultados del complemento.';
   if (name.startsWith('BACKUP_'))
     return 'es una copia de respaldo del Master (BACKUP_).';
   if (name.startsWith(TEMP_PREFIX))
@@ -264,5 +269,5 @@ export function masterIdentity(source: MasterSourceSettings): MasterIdentity {
   } else if (source.kind === 'newest-in-folder') {
     names.push(source.nameContains);
   }
-  return {ids, names};
+  return {ids, names, companionId: companionRecord()?.id ?? ''};
 }

@@ -1,4 +1,4 @@
-// The PDF index stored in the user's spreadsheet, where custom functions can read it.
+// The PDF index stored in the outputs' workbook (the companion by default), where =FACTURA_PDF reads it.
 //
 // Layout (read by =FACTURA_PDF, issue 9, through readPdfIndexForLookup below; keep in step):
 //   Sheet "_facturacion_pdf_index": hidden, warning-only protected (every editor refreshes it),
@@ -30,6 +30,7 @@ import type {
 } from '../../app/pdf-index/ports';
 import {cellText, findSheet, ownSheet, writeTextRows} from './hidden-sheet';
 import {withRetry} from '../shared/retry';
+import {currentSpreadsheet} from '../shared/spreadsheets';
 
 export const PDF_INDEX_SHEET = '_facturacion_pdf_index';
 export const PDF_FOLDERS_SHEET = '_facturacion_pdf_folders';
@@ -156,7 +157,8 @@ export interface PdfIndexLookup {
  * Calls: getActiveSpreadsheet, getSheetByName, getLastRow, getRange+getValues.
  */
 export function readPdfIndexForLookup(): PdfIndexLookup | null {
-  const sheet = findSheet(PDF_INDEX_SHEET);
+  // The workbook the formula is in: a custom function may not open another (docs/platform.md).
+  const sheet = currentSpreadsheet()?.getSheetByName(PDF_INDEX_SHEET) ?? null;
   if (!sheet) return null;
   const fileIdsByKey = new Map<string, string[]>();
   const last = sheet.getLastRow();

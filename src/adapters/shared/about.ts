@@ -1,7 +1,9 @@
-// Who and where the add-on runs: the sidebar header's spreadsheet name, time zone and user.
+// Who and where the add-on runs: the sidebar header's spreadsheet name, time zone, user and results workbook.
 import {currentSpreadsheet} from './spreadsheets';
 import type {AboutInfo} from '../../shared/api';
 import {ADDON_VERSION} from '../../shared/version';
+import {COMPANION_NAME, companionRecord, isCompanion} from './companion';
+import {outputChoice} from './outputs';
 
 /** This build, the open spreadsheet's name ('' when none), the script's time zone and the user's e-mail. */
 export function aboutThisRun(): AboutInfo {
@@ -11,5 +13,13 @@ export function aboutThisRun(): AboutInfo {
     spreadsheetName: ss ? ss.getName() : '',
     timeZone: Session.getScriptTimeZone(),
     userEmail: Session.getActiveUser().getEmail(),
+    resultsWorkbook: ss ? resultsWorkbook() : null,
   };
+}
+
+/** The companion the outputs go to, when one was made (Properties reads only, nothing opened). */
+function resultsWorkbook(): AboutInfo['resultsWorkbook'] {
+  if (outputChoice() !== 'companion' || isCompanion()) return null;
+  const record = companionRecord();
+  return record ? {name: COMPANION_NAME, url: record.url} : null;
 }

@@ -45,3 +45,14 @@ export function readDocumentJson<T>(key: string): T | null {
     return null;
   }
 }
+
+/** The value of `key` for the spreadsheet `id` (another than this run's: a companion's host). */
+export function readStateOf(id: string, key: string): string | null {
+  if (id === '') return null;
+  return PropertiesService.getScriptProperties().getProperty(stateKey(id, key));
+}
+
+/** Writes `key` for the spreadsheet `id`. */
+export function writeStateOf(id: string, key: string, value: string): void {
+  PropertiesService.getScriptProperties().setProperty(stateKey(id, key), value);
+}

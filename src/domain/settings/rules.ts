@@ -24,6 +24,7 @@ export function defaultSettings(): Settings {
     pdfRootFolders: [],
     exportFolder: '',
     reportRecipients: [],
+    outputWorkbook: 'companion',
   };
 }
 
@@ -147,5 +148,7 @@ export function normaliseSettings(input: unknown): Settings {
         ? ''
         : driveId(exportFolder, 'Carpeta de exportación'),
     reportRecipients: emails,
+    // Stored before the choice existed, or anything else: the companion (the Master untouched).
+    outputWorkbook: input.outputWorkbook === 'same' ? 'same' : 'companion',
   };
 }

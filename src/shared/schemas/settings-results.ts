@@ -22,4 +22,8 @@ export const AboutInfoSchema = v.strictObject({
   spreadsheetName: v.string(),
   timeZone: v.string(),
   userEmail: v.string(),
+  /** The companion workbook the outputs go to, once made; null while none or «en el mismo libro». */
+  resultsWorkbook: v.nullable(
+    v.strictObject({name: v.string(), url: v.string()}),
+  ),
 });

@@ -79,6 +79,15 @@ export const FolderListSchema = v.pipe(
   v.maxLength(MAX_FOLDERS, `una lista de a lo sumo ${MAX_FOLDERS} carpetas`),
 );
 
+/**
+ * Where the add-on writes its outputs: 'companion' (the default) a workbook of its own next to this
+ * one, «Facturación - resultados», so the Master stays untouched; 'same' this spreadsheet.
+ */
+export const OutputWorkbookSchema = v.picklist(
+  ['companion', 'same'],
+  'uno de "companion" (un libro aparte) o "same" (en el mismo libro)',
+);
+
 /** Every setting of the add-on, stored in the document's properties. */
 export const SettingsSchema = record({
   masterSource: MasterSourceSchema,
@@ -89,4 +98,6 @@ export const SettingsSchema = record({
   exportFolder: driveRef,
   /** E-mail addresses that receive the scheduled report summary. */
   reportRecipients: textList(MAX_EMAIL, MAX_SETTING_ITEMS),
+  /** Where outputs go (OutputWorkbookSchema). */
+  outputWorkbook: OutputWorkbookSchema,
 });

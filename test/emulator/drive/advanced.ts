@@ -122,7 +122,7 @@ export class AdvancedDrive {
     get(fileId: string, optionalArgs?: Args): File | string;
     create(
       resource: File,
-      mediaData?: GoogleAppsScript.Base.Blob,
+      mediaData?: GoogleAppsScript.Base.Blob | null,
       optionalArgs?: Args,
     ): File;
     copy(resource: File, fileId: string, optionalArgs?: Args): File;
@@ -169,7 +169,7 @@ export class AdvancedDrive {
     this.Files = {
       list: (a = {}) => this.filesList(a),
       get: (id, a = {}) => this.filesGet(id, a),
-      create: (r, m, a = {}) => this.filesCreate(r ?? {}, m, a),
+      create: (r, m, a = {}) => this.filesCreate(r ?? {}, m ?? undefined, a),
       copy: (r, id, a = {}) => this.filesCopy(r ?? {}, id, a),
       export: (id, mime) => this.filesExport(id, mime),
       update: (r, id, m, a = {}) =>
@@ -453,6 +453,17 @@ export class AdvancedDrive {
       let item: DriveItem;
       if (converting) {
         item = this.convert(blob!, name, parents);
+      } else if (
+        resource.mimeType === SHEET_MIME &&
+        blob === null &&
+        this.hooks.blankSpreadsheet
+      ) {
+        // A Google file of that type, empty, right in its folder: "create a blank file in a
+        // folder using the Drive API's files.create method" (developers.google.com/docs/api/
+        // how-tos/documents, "Work with Google Drive folders").
+        item = this.adopt(this.hooks.blankSpreadsheet(name), name, parents);
+        if (resource.description !== undefined)
+          item.description = resource.description;
       } else if (resource.mimeType === FOLDER_MIME) {
         item = this.store.addFolder({
           name,
@@ -928,7 +939,15 @@ export class AdvancedDrive {
       );
     }
     const title = name.replace(/\.xlsx$/i, '');
-    const id = this.hooks.xlsxToSpreadsheet(blob.bytes, title);
+    return this.adopt(
+      this.hooks.xlsxToSpreadsheet(blob.bytes, title),
+      title,
+      parents,
+    );
+  }
+
+  /** The Drive file of a spreadsheet the Sheets emulator just made, placed and named. */
+  private adopt(id: string, title: string, parents: string[]): DriveItem {
     const existing = this.store.get(id);
     if (existing) {
       this.store.rename(id, title);

@@ -16,6 +16,11 @@ export interface DriveHooks {
    * new id; the Drive store then lists (adopts) a file with that id.
    */
   copySpreadsheet?(sourceId: string, name: string): string;
+  /**
+   * Makes an empty native spreadsheet in the Sheets emulator and returns its id (Files.create of
+   * the Sheets mimeType with no content); the Drive store then adopts a file with that id.
+   */
+  blankSpreadsheet?(name: string): string;
   /** Builds a Blob of the world's Utilities, so Drive and Utilities hand out the same class. */
   newBlob?(
     bytes: Uint8Array,
