@@ -160,6 +160,9 @@ async function handle(
       raw.trim() === '' ? undefined : session.account(parseJson(raw).user);
     const outcomes = await session.fireTriggers(user);
     sendJson(res, 200, {ok: outcomes.every(o => o.ok), fired: outcomes});
+  } else if (route === 'POST /api/workbook') {
+    const body = await readJson(req);
+    sendJson(res, 200, await session.openWorkbook(body.id));
   } else if (route === 'GET /api/sheets') {
     sendJson(res, 200, session.sheets());
   } else if (method === 'GET' && path.startsWith('/api/sheets/')) {
@@ -231,6 +234,7 @@ function uiState(session: PlaygroundSession) {
     menu: world.ui.addonMenu(),
     selection: world.workbook.selection(),
     spreadsheetId: world.workbook.id(),
+    workbooks: world.workbook.workbooks(),
     sidebar: sidebar ? {title: sidebar.title, version: sidebar.version} : null,
     messages: world.ui.takeMessages(),
     customFunctions: world.customFunctions,

@@ -312,6 +312,21 @@ export class PlaygroundSession {
     };
   }
 
+  /** POST /api/workbook: opens the Master or the companion workbook in the page. */
+  openWorkbook(id: unknown): Promise<{ok: true; spreadsheet: string}> {
+    const known = this.world.workbook.workbooks();
+    if (typeof id !== 'string' || !known.some(w => w.id === id)) {
+      throw new RequestError(
+        400,
+        `Se esperaba {"id"} de uno de los libros: ${known.map(w => `«${w.name}» (${w.id})`).join(', ')}.`,
+      );
+    }
+    return this.serial(() => {
+      this.world.workbook.open(id);
+      return {ok: true as const, spreadsheet: this.world.workbook.name()};
+    });
+  }
+
   /** GET /api/sheets. */
   sheets(): {spreadsheet: string; sheets: SheetInfo[]} {
     return {

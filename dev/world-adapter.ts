@@ -242,10 +242,19 @@ function setupCall(world: World, name: string, args: unknown[]): void {
   }
 }
 
+/** The add-on's companion workbook's name (src/adapters/shared/companion.ts). */
+const COMPANION_NAME = 'Facturación - resultados';
+
 function workbookView(
   spreadsheet: () => SpreadsheetLike,
   world: World,
 ): WorkbookView {
+  const first = world.spreadsheets.active?.id ?? '';
+  const workbooks = () =>
+    world.spreadsheets
+      .all()
+      .filter(ss => ss.id === first || ss.name === COMPANION_NAME)
+      .map(ss => ({id: ss.id, name: ss.name}));
   const sheet = (name: string): SheetLike => {
     const found = spreadsheet()
       .getSheets()
@@ -255,6 +264,12 @@ function workbookView(
   };
   return {
     name: () => spreadsheet().getName(),
+    workbooks,
+    open: (id: string) => {
+      if (!workbooks().some(w => w.id === id))
+        throw new Error(`No workbook ${id}`);
+      world.spreadsheets.setActive(id);
+    },
     sheets: (): SheetInfo[] =>
       spreadsheet()
         .getSheets()

@@ -34,6 +34,10 @@ export interface WorkbookView {
   charts(sheet: string): ChartInfo[];
   /** The spreadsheet's id (links to it name it). */
   id(): string;
+  /** The workbooks the page can open: the Master and the add-on's companion once made (issue 18.2). */
+  workbooks(): Array<{id: string; name: string}>;
+  /** Opens another of those workbooks, as a second browser tab would: it becomes the open document. */
+  open(id: string): void;
 }
 
 /** An embedded chart: its kind, title, where it sits and the ranges it plots (on its own tab). */

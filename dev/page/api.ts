@@ -24,6 +24,8 @@ export interface UiState {
   selection: {sheet: string; row: number; column: number} | null;
   /** The emulated spreadsheet's id (its links name it). */
   spreadsheetId: string;
+  /** The workbooks the page opens: the Master and the companion once the add-on made it. */
+  workbooks: Array<{id: string; name: string}>;
   messages: Array<{kind: string; title: string; text: string}>;
   customFunctions: string[];
   /** The demo accounts of the user switcher (the first is the owner, the default). */

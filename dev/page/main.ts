@@ -78,15 +78,56 @@ function followLink(href: string): void {
   const target = linkTarget(href);
   if (!target) return;
   if (target.kind === 'sheet' && target.spreadsheetId === spreadsheetId) {
-    const tab =
-      sheets.find(s => s.id === target.gid) ?? sheets.find(s => !s.hidden);
-    if (tab) {
-      openTab(tab.name, {revealCharts: true});
-      status(`Hoja «${tab.name}» abierta desde el enlace.`);
-    }
+    openLinkedTab(target.gid);
+    return;
+  }
+  if (target.kind === 'sheet' && workbookIds.includes(target.spreadsheetId)) {
+    // The companion workbook (or back to the Master): opened here, then the tab the link names.
+    void action('Abrir el libro', async () => {
+      await openWorkbook(target.spreadsheetId);
+      pendingGid = target.gid;
+    });
     return;
   }
   void drive.open(target.kind === 'sheet' ? target.spreadsheetId : target.id);
+}
+
+function openLinkedTab(gid: number | null): void {
+  const tab = sheets.find(s => s.id === gid) ?? sheets.find(s => !s.hidden);
+  if (tab) {
+    openTab(tab.name, {revealCharts: true});
+    status(`Hoja «${tab.name}» abierta desde el enlace.`);
+  }
+}
+
+/** The workbooks the page can open (the Master and the companion) and a link's tab to show next. */
+let workbookIds: string[] = [];
+let pendingGid: number | null | undefined;
+
+async function openWorkbook(id: string): Promise<void> {
+  await postJson('/api/workbook', {id});
+  active = '';
+}
+
+$<HTMLSelectElement>('workbook-switcher').addEventListener('change', e => {
+  const id = (e.target as HTMLSelectElement).value;
+  if (id !== spreadsheetId)
+    void action('Abrir el libro', () => openWorkbook(id));
+});
+
+function renderWorkbooks(ui: UiState): void {
+  workbookIds = ui.workbooks.map(w => w.id);
+  const select = $<HTMLSelectElement>('workbook-switcher');
+  select.hidden = ui.workbooks.length < 2;
+  select.replaceChildren(
+    ...ui.workbooks.map(w => {
+      const option = document.createElement('option');
+      option.value = w.id;
+      option.textContent = w.name;
+      option.selected = w.id === ui.spreadsheetId;
+      return option;
+    }),
+  );
 }
 
 /** The name box: "B20", "A1:C9" or "'Hoja'!B2" goes there (and selects it), as in Sheets. */
@@ -139,9 +180,16 @@ async function refresh(): Promise<void> {
     getJson<{spreadsheet: string; sheets: SheetInfo[]}>('/api/sheets'),
   ]);
   renderUi(ui);
+  renderWorkbooks(ui);
   renderAccounts(ui.accounts);
   sheets = tabs.sheets;
   renderTabs();
+  if (pendingGid !== undefined) {
+    openLinkedTab(pendingGid);
+    pendingGid = undefined;
+    await renderCalls();
+    return;
+  }
   const sel = ui.selection;
   const key = sel ? `${sel.sheet}!${sel.row},${sel.column}` : '';
   if (sel && key !== selectionKey && sheets.some(s => s.name === sel.sheet)) {

@@ -45,6 +45,19 @@ export function App() {
         {about && (
           <p class="muted small" data-testid="about">
             {about.spreadsheetName} · v{about.version}
+            {about.resultsWorkbook && (
+              <>
+                {' · '}
+                <a
+                  href={about.resultsWorkbook.url}
+                  target="_blank"
+                  rel="noreferrer"
+                  data-testid="about-results"
+                >
+                  {about.resultsWorkbook.name}
+                </a>
+              </>
+            )}
           </p>
         )}
         {aboutError && <ErrorBox message={aboutError} onRetry={fetchAbout} />}

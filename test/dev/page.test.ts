@@ -143,7 +143,7 @@ describeBrowser('playground page on the demo data', () => {
     await page.close();
   });
 
-  it('fires the installed report trigger from the button and shows its new tabs', async () => {
+  it('fires the installed report trigger from the button and shows its new tabs in the companion workbook', async () => {
     const page = await browser.context.newPage();
     await page.goto(pg.url);
     await page.getByTestId('tab').first().waitFor();
@@ -157,7 +157,16 @@ describeBrowser('playground page on the demo data', () => {
       .getByTestId('calls-action')
       .filter({hasText: 'activadores'})
       .waitFor();
-    expect(await page.getByTestId('tab').count()).toBeGreaterThan(before);
+    // The report went to the companion workbook (issue 18.2): the Master's tabs are as they were,
+    // and the page opens «Facturación - resultados» to show the new ones.
+    expect(await page.getByTestId('tab').count()).toBe(before);
+    await page
+      .getByTestId('workbook-switcher')
+      .selectOption({label: 'Facturación - resultados'});
+    await page.getByTestId('tab').filter({hasText: 'Resumen'}).waitFor();
+    expect(await page.getByTestId('doc-title').textContent()).toBe(
+      'Facturación - resultados',
+    );
     await page.screenshot({path: screenshotPath('playground-demo-triggers')});
     await page.close();
   });

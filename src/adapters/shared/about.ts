@@ -2,7 +2,7 @@
 import {currentSpreadsheet} from './spreadsheets';
 import type {AboutInfo} from '../../shared/api';
 import {ADDON_VERSION} from '../../shared/version';
-import {COMPANION_NAME, companionRecord, isCompanion} from './companion';
+import {COMPANION_NAME, companionRecord} from './companion';
 import {outputChoice} from './outputs';
 
 /** This build, the open spreadsheet's name ('' when none), the script's time zone and the user's e-mail. */
@@ -19,7 +19,8 @@ export function aboutThisRun(): AboutInfo {
 
 /** The companion the outputs go to, when one was made (Properties reads only, nothing opened). */
 function resultsWorkbook(): AboutInfo['resultsWorkbook'] {
-  if (outputChoice() !== 'companion' || isCompanion()) return null;
+  if (outputChoice() !== 'companion') return null;
+  // A spreadsheet with a record is no companion itself (outputs.ts).
   const record = companionRecord();
   return record ? {name: COMPANION_NAME, url: record.url} : null;
 }

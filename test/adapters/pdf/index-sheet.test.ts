@@ -3,11 +3,15 @@
 import {createWorld} from '../../emulator/world';
 import type {StoredIndex} from '../../../src/app/pdf-index/ports';
 import * as sheetModule from '../../../src/adapters/pdf/index-sheet';
+import {beginOutputs} from '../../../src/adapters/shared/outputs';
 
 const world = createWorld();
 world.spreadsheets.create('Facturación');
 Object.assign(globalThis, world.globals());
 // The adapters read the Apps Script globals at call time: install the world's.
+// «En el mismo libro»: this test reads the index where a formula in this spreadsheet would (the
+// companion workbook is tested through the bundle, test/entrypoints/companion.test.ts).
+beginOutputs(() => 'same');
 
 const INDEX: StoredIndex = {
   meta: {

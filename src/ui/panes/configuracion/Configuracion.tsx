@@ -1,6 +1,7 @@
-// Configuración pane: Master source, invoice tabs and header mapping, PDF folders, export folder.
+// Configuración pane: Master source, invoice tabs and header mapping, PDF folders, where outputs go, export folder.
 import {ErrorBox} from '../../components/ErrorBox';
 import {Spinner} from '../../components/Spinner';
+import {OutputWorkbookField} from '../../components/ResultsWorkbook';
 import {Exports} from './Exports';
 import {Headers} from './Headers';
 import {MasterSource} from './MasterSource';
@@ -33,6 +34,10 @@ export function Configuracion() {
       <PdfFolders
         folders={draft.pdfRootFolders}
         onChange={pdfRootFolders => update({pdfRootFolders})}
+      />
+      <OutputWorkbookField
+        value={draft.outputWorkbook}
+        onChange={outputWorkbook => update({outputWorkbook})}
       />
       <Exports draft={draft} update={update} />
 
