@@ -95,8 +95,16 @@ it('fires the weekly report trigger the demo installed through setSchedule', asy
     fired: Array<{handler: string; ok: boolean; error?: string}>;
   }>();
   expect(fired.fired).toEqual([{handler: 'runScheduledReport', ok: true}]);
+  // The report is in the companion workbook (issue 18.2): open it, as the page's switcher does.
+  const ui = (await api.get('/api/ui')).json<{
+    workbooks: Array<{id: string; name: string}>;
+  }>();
+  const companion = ui.workbooks.find(
+    w => w.name === 'Facturación - resultados',
+  )!;
+  await api.post('/api/workbook', {id: companion.id});
   const tabs = (await api.get('/api/sheets'))
     .json<{sheets: Array<{name: string}>}>()
     .sheets.map(s => s.name);
-  expect(tabs.length).toBeGreaterThan(3);
+  expect(tabs).toEqual(expect.arrayContaining(['Resumen']));
 });

@@ -508,9 +508,28 @@ describeBrowser('sidebar in Chromium against the playground', () => {
       norm(await done.textContent()),
     )?.[1];
     expect(sheetName).toBeTruthy();
+    // The export tab is in the companion workbook (issue 18.2): open it, read its tabs, come back.
+    const ui = (await (await fetch(`${pg.url}api/ui`)).json()) as {
+      spreadsheetId: string;
+      workbooks: Array<{id: string; name: string}>;
+    };
+    const companion = ui.workbooks.find(
+      w => w.name === 'Facturación - resultados',
+    )!;
+    const open = (id: string) =>
+      fetch(`${pg.url}api/workbook`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          origin: pg.url.replace(/\/$/, ''),
+        },
+        body: JSON.stringify({id}),
+      });
+    await open(companion.id);
     const tabs = (await (await fetch(`${pg.url}api/sheets`)).json()) as {
       sheets: Array<{name: string}>;
     };
+    await open(ui.spreadsheetId);
     expect(tabs.sheets.map(t => t.name)).toContain(sheetName);
     expect(await done.getByRole('link').getAttribute('href')).toMatch(
       /^https:\/\/(drive|docs)\.google\.com\//,

@@ -3,6 +3,7 @@
 import {join} from 'node:path';
 import ExcelJS from 'exceljs';
 import {addMaster, generateMaster, type Master} from '../fixtures/master';
+import {companionOf} from '../fixtures/companion';
 import type {ExportResult} from '../../src/shared/master-api';
 import type {ReportRunResult} from '../../src/shared/report-api';
 import type {Settings} from '../../src/shared/settings';
@@ -54,7 +55,8 @@ describe('the add-on writes real files through Drive', () => {
     expect(wb.worksheets).toHaveLength(1);
     const sheet = wb.worksheets[0];
     expect(sheet.rowCount).toBe(want + 1);
-    const tab = ss.sheetByName(result.sheetName)!;
+    // The export tab is in the companion workbook (issue 18.2).
+    const tab = companionOf(w, ss.id).sheetByName(result.sheetName)!;
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(header.slice(0, 4)).toEqual(['Hoja', 'Fila', '# Factura', 'NIT']);
     for (let c = 1; c <= header.length; c++) {
@@ -66,7 +68,8 @@ describe('the add-on writes real files through Drive', () => {
     for (let r = 2; r <= want + 1; r++)
       expect(String(sheet.getCell(r, col).value)).toBe(String(tab.get(r, col)));
     // The temporary spreadsheet the export went through is gone from Drive and from Sheets.
-    expect(w.spreadsheets.all()).toHaveLength(sheetsBefore);
+    // (One spreadsheet more: the companion workbook the export tab went to, issue 18.2.)
+    expect(w.spreadsheets.all()).toHaveLength(sheetsBefore + 1);
     expect(
       [...w.driveStore.items.values()].filter(
         i => i.mimeType === SHEET_MIME && i.name.includes('(temporal)'),

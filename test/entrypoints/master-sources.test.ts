@@ -341,6 +341,8 @@ describe('Master found in a Drive folder', () => {
           w.spreadsheets,
           generateMaster({rows: 60, seed: 20 + conversions}),
         ).id;
+        // Drive's converted copy, the add-on's own (renamed, reused), not the business's file.
+        w.spreadsheets.unmarkMaster(convertedId);
         return convertedId;
       },
     });

@@ -407,6 +407,11 @@ export class SpreadsheetStore {
     this.masterIds.add(id);
   }
 
+  /** Undoes markMaster (a fixture's Master standing for something else, e.g. Drive's converted copy). */
+  unmarkMaster(id: string): void {
+    this.masterIds.delete(id);
+  }
+
   /** Whether markMaster was called for `id`. */
   isMaster(id: string): boolean {
     return this.masterIds.has(id);
