@@ -421,6 +421,10 @@ describeBrowser('a clerk in Chromium against the demo playground', () => {
       /^\d{2}\/\d{2}\/\d{4}$/,
     );
     // The report's money under its number format, es-CO.
+    // Resumen is in the companion workbook (issue 18.2): open it from the switcher.
+    await page
+      .getByTestId('workbook-switcher')
+      .selectOption({label: 'Facturación - resultados'});
     await page.locator('[data-testid="tab"][data-name="Resumen"]').click();
     await page.getByTestId('cell-C7').waitFor();
     await page.waitForFunction(
