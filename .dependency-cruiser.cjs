@@ -16,23 +16,23 @@ module.exports = {
     {
       name: 'domain-imports-only-domain',
       comment:
-        'src/domain is pure business rules: it imports domain and the contract (src/shared, a leaf every layer reads: its DTO types and registries such as the Master fields and the report kinds), nothing else of src.',
+        'src/domain is pure business rules: it imports domain and the contract (src/common, a leaf every layer reads: its DTO types and registries such as the Master fields and the report kinds), nothing else of src.',
       severity: 'error',
       from: {path: '^src/domain/'},
-      to: {path: SRC, pathNot: '^src/(domain|shared)/'},
+      to: {path: SRC, pathNot: '^src/(domain|common)/'},
     },
     {
-      name: 'app-imports-domain-and-shared',
+      name: 'app-imports-domain-and-common',
       comment:
-        'Use cases (src/app) are written against ports: they import domain, shared and app, never adapters, entrypoints or ui.',
+        'Use cases (src/app) are written against ports: they import domain, common and app, never adapters, entrypoints or ui.',
       severity: 'error',
       from: {path: '^src/app/'},
-      to: {path: SRC, pathNot: '^src/(app|domain|shared)/'},
+      to: {path: SRC, pathNot: '^src/(app|domain|common)/'},
     },
     {
       name: 'adapters-implement-ports',
       comment:
-        'Adapters implement the ports of app: they import domain, shared, other adapters and app port types, never entrypoints or ui.',
+        'Adapters implement the ports of app: they import domain, common, other adapters and app port types, never entrypoints or ui.',
       severity: 'error',
       from: {path: '^src/adapters/'},
       to: {path: '^src/(entrypoints|ui)/'},
@@ -46,7 +46,7 @@ module.exports = {
       to: {
         path: '^src/app/',
         // app/google-errors.ts: the one classification of Google's failures (issue 16.2), read by
-        // the retry policy in adapters/shared and by use cases that keep progress on a busy minute.
+        // the retry policy in adapters/common and by use cases that keep progress on a busy minute.
         pathNot: ['/ports\\.ts$', '^src/app/google-errors\\.ts$'],
         dependencyTypesNot: ['type-only'],
       },
@@ -60,20 +60,20 @@ module.exports = {
       to: {path: '^src/ui/'},
     },
     {
-      name: 'ui-imports-only-shared',
+      name: 'ui-imports-only-common',
       comment:
-        'The sidebar reaches the server only through google.script.run: it imports src/shared (the contract) and itself.',
+        'The sidebar reaches the server only through google.script.run: it imports src/common (the contract) and itself.',
       severity: 'error',
       from: {path: '^src/ui/'},
-      to: {path: SRC, pathNot: '^src/(ui|shared)/'},
+      to: {path: SRC, pathNot: '^src/(ui|common)/'},
     },
     {
-      name: 'shared-imports-only-shared',
+      name: 'common-imports-only-common',
       comment:
-        'src/shared is the contract between the sidebar and the server: JSON-only types and constants, importing nothing else of src.',
+        'src/common is the contract between the sidebar and the server: JSON-only types and constants, importing nothing else of src.',
       severity: 'error',
-      from: {path: '^src/shared/'},
-      to: {path: SRC, pathNot: '^src/shared/'},
+      from: {path: '^src/common/'},
+      to: {path: SRC, pathNot: '^src/common/'},
     },
     {
       name: 'src-not-test-or-dev',

@@ -10,8 +10,8 @@ import {join} from 'node:path';
 import {createWorld} from '../test/emulator/world';
 import {buildInvoiceTree} from '../test/fixtures/drive-tree';
 import {invoiceKeysInFileName} from '../src/domain/pdf/file-name';
-import type {Settings} from '../src/shared/settings';
-import type {FindPdfsResult} from '../src/shared/pdf-api';
+import type {Settings} from '../src/common/settings';
+import type {FindPdfsResult} from '../src/common/pdf-api';
 
 const INVOICES = 1000;
 const world = createWorld();

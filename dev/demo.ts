@@ -24,7 +24,7 @@ export const DEMO_EXPORT_FOLDER = 'Facturación exportaciones';
 /** The shared drive that holds the mandato branch of the demo's PDFs. */
 export const DEMO_SHARED_DRIVE = 'Finkargo Mandato';
 
-/** The demo's scheduled report (ScheduleSettings of src/shared/report-api.ts): Mondays at 7:00. */
+/** The demo's scheduled report (ScheduleSettings of src/common/report-api.ts): Mondays at 7:00. */
 export const DEMO_SCHEDULE = {
   when: {kind: 'weekly', weekday: 'MONDAY', hour: 7},
   options: {},

@@ -6,7 +6,7 @@ import vm from 'node:vm';
 import {createWorld, type World} from '../test/emulator/world';
 import {FOLDER_MIME, type DriveItem} from '../test/emulator/drive';
 import {DOMAIN, GROUP, TEAM} from '../test/emulator/accounts';
-import {ADDON_TITLE} from '../src/shared/names';
+import {ADDON_TITLE} from '../src/common/names';
 import type {BoundedRect} from './a1';
 import {errorMessage} from './json-values';
 import type {
@@ -242,7 +242,7 @@ function setupCall(world: World, name: string, args: unknown[]): void {
   }
 }
 
-/** The add-on's companion workbook's name (src/adapters/shared/companion.ts). */
+/** The add-on's companion workbook's name (src/adapters/common/companion.ts). */
 const COMPANION_NAME = 'Facturación - resultados';
 
 function workbookView(

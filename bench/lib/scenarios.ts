@@ -4,8 +4,8 @@ import type {
   FindPdfsResult,
   PdfJobStatusDto,
   ZipPdfsResult,
-} from '../../src/shared/pdf-api';
-import type {ConsolidationReview} from '../../src/shared/consolidation-api';
+} from '../../src/common/pdf-api';
+import type {ConsolidationReview} from '../../src/common/consolidation-api';
 import {invoiceKeysInFileName} from '../../src/domain/pdf/file-name';
 import {generatedExports} from '../../test/fixtures/exports';
 import {measure, scale, type Measure} from './measure';

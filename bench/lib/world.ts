@@ -12,7 +12,7 @@ import {
   type DriveTreeReport,
 } from '../../test/fixtures/drive-tree';
 import type {LoadedAddon} from '../../test/emulator/load-addon';
-import type {Settings} from '../../src/shared/settings';
+import type {Settings} from '../../src/common/settings';
 
 export interface BenchSize {
   label: string;

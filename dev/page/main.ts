@@ -17,7 +17,7 @@ import {DriveView} from './drive-view';
 import {Grid} from './grid';
 import {linkTarget} from './links';
 import {parseA1} from '../a1';
-import {countText} from '../../src/shared/plural';
+import {countText} from '../../src/common/plural';
 import './styles.css';
 
 const $ = <T extends HTMLElement>(testid: string): T => {

@@ -1,6 +1,6 @@
 // Use cases for settings: read them (defaults when never saved; header names as the defaults of the
 // day plus the user's changes) and save them after checking every Drive folder they name.
-import type {FolderDescription, Settings} from '../shared/settings';
+import type {FolderDescription, Settings} from '../common/settings';
 import {parseDriveId} from '../domain/kernel/drive-id';
 import {
   SHEET_MIME,

@@ -2,7 +2,7 @@
 // Date cells become the day they show (dd/mm/yyyy in the spreadsheet's zone) before anything reads them.
 import {dayOfInstant} from '../domain/kernel/day';
 import {formatDay} from '../domain/kernel/format';
-import {hostSpreadsheet} from '../adapters/shared/spreadsheets';
+import {hostSpreadsheet} from '../adapters/common/spreadsheets';
 
 /** A cell as the functions read it (a date as the dd/mm/yyyy text of its day). */
 export type Cell = string | number | boolean | null;

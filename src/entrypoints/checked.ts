@@ -2,7 +2,7 @@
 // A sidebar call is refused with a UserError; a custom function answers the cell's "Error: ..." text.
 import {parseArguments, UserError, type Parameter} from './arguments';
 import {SHEET_FUNCTIONS, SIGNATURES} from './signatures';
-import {beginOutputs} from '../adapters/shared/outputs';
+import {beginOutputs} from '../adapters/common/outputs';
 import {loadSettings} from './compose/settings';
 
 /** Each call is a new execution on the platform: the outputs' workbook is decided afresh. */

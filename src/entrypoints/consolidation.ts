@@ -9,9 +9,9 @@ import type {
   ConsolidationApi,
   ConsolidationReview,
   ConsolidationSources,
-} from '../shared/consolidation-api';
+} from '../common/consolidation-api';
 import {appendPorts, consolidatePorts} from './compose/consolidation';
-import {withEditAccess} from '../adapters/shared/edit-access';
+import {withEditAccess} from '../adapters/common/edit-access';
 
 /**
  * Consolidates the NetSuite and Noova exports into review tabs (the Master is not touched).

@@ -7,7 +7,7 @@ import {checkDigit, parseNit, wrongDvText} from '../domain/kernel/nit';
 import {textOf} from '../domain/kernel/cell-values';
 import {driveUrl} from '../domain/kernel/drive-id';
 import {readPdfIndexForLookup} from '../adapters/pdf/index-sheet';
-import {COMPANION_NAME, companionRecord} from '../adapters/shared/companion';
+import {COMPANION_NAME, companionRecord} from '../adapters/common/companion';
 import {loadBilledMaster} from '../app/master/billed';
 import {billedFor, billedWindow, indexByNit} from '../domain/master/billed';
 import {

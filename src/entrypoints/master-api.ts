@@ -6,12 +6,12 @@ import type {
   InvoiceQuery,
   MasterApi,
   MasterOverview,
-} from '../shared/master-api';
+} from '../common/master-api';
 import * as service from '../app/master/service';
 import {sheetsExportWriter} from '../adapters/master/export-writer';
 import {selectMasterRow} from '../adapters/master/navigation';
 import {masterPorts} from './compose/master';
-import {withEditAccess} from '../adapters/shared/edit-access';
+import {withEditAccess} from '../adapters/common/edit-access';
 
 /** Tabs read, header rows and columns detected, totals per currency and problems found. */
 export function getOverview(): MasterOverview {

@@ -1,5 +1,5 @@
 // Simple triggers and menu handlers: thin wrappers that build the menu and open the sidebar.
-import {buildAddonMenu, openSidebar} from '../adapters/shared/ui';
+import {buildAddonMenu, openSidebar} from '../adapters/common/ui';
 
 /**
  * Builds the add-on menu when the spreadsheet opens. Runs in AuthMode.NONE or LIMITED, so it

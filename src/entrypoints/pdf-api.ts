@@ -13,7 +13,7 @@ import {
   selectedLines,
   writeNewTab,
 } from '../adapters/pdf/session';
-import {currentUserEmail, takeLease} from '../adapters/shared/leases';
+import {currentUserEmail, takeLease} from '../adapters/common/leases';
 import type {
   FindPdfsResult,
   PdfApi,
@@ -24,14 +24,14 @@ import type {
   RefreshPdfIndexOptions,
   ZipJobStatusDto,
   ZipPdfsResult,
-} from '../shared/pdf-api';
+} from '../common/pdf-api';
 import {
   pdfBuildPorts,
   pdfFindPorts,
   pdfRootIds,
   pdfZipPorts,
 } from './compose/pdf';
-import {withEditAccess} from '../adapters/shared/edit-access';
+import {withEditAccess} from '../adapters/common/edit-access';
 
 function lookup(input: PdfRequestInput): FindPdfsResult {
   return lookupPdfs(pdfFindPorts(), input);

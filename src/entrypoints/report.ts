@@ -5,7 +5,7 @@ import {
   setSchedule as writeSchedule,
 } from '../app/report/schedule';
 import {loadScheduledJob} from '../adapters/report/trigger';
-import {withJobSpreadsheet} from '../adapters/shared/spreadsheets';
+import {withJobSpreadsheet} from '../adapters/common/spreadsheets';
 import type {
   ReportApi,
   ReportHistoryEntry,
@@ -13,9 +13,9 @@ import type {
   ReportRunResult,
   ScheduleInfo,
   ScheduleSettings,
-} from '../shared/report-api';
+} from '../common/report-api';
 import {reportPorts, schedulePorts} from './compose/report';
-import {withEditAccess} from '../adapters/shared/edit-access';
+import {withEditAccess} from '../adapters/common/edit-access';
 
 /** Most history lines sent to the sidebar. */
 const HISTORY_SHOWN = 50;

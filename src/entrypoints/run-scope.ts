@@ -1,5 +1,5 @@
 // Every global starts a fresh run scope: values memoised for one execution are forgotten first.
-import {startRun} from '../adapters/shared/run-memo';
+import {startRun} from '../adapters/common/run-memo';
 
 type Fn = (...args: never[]) => unknown;
 

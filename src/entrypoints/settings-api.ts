@@ -3,10 +3,10 @@ import type {
   FolderDescription,
   Settings,
   SettingsApi,
-} from '../shared/settings';
+} from '../common/settings';
 import {describeFolders as describe, writeSettings} from '../app/settings';
 import {loadSettings, settingsPorts} from './compose/settings';
-import {withEditAccess} from '../adapters/shared/edit-access';
+import {withEditAccess} from '../adapters/common/edit-access';
 
 /** The add-on's settings for this document (defaults when never saved). */
 export function getSettings(): Settings {

@@ -1,6 +1,6 @@
 // The server side of the sidebar contract: thin functions that call app/ and return DTOs.
-import type {AboutInfo, SidebarApi} from '../shared/api';
-import {aboutThisRun} from '../adapters/shared/about';
+import type {AboutInfo, SidebarApi} from '../common/api';
+import {aboutThisRun} from '../adapters/common/about';
 import {pdfApi_} from './pdf-api';
 import {settingsApi_} from './settings-api';
 import {masterApi_} from './master-api';

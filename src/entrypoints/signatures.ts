@@ -7,26 +7,26 @@ import {
   InvoiceQuerySchema,
   SheetRowSchema,
   TabNameSchema,
-} from '../shared/schemas/master';
+} from '../common/schemas/master';
 import {
   JobIdSchema,
   PdfRequestInputSchema,
   RefreshPdfIndexOptionsSchema,
-} from '../shared/schemas/pdf';
-import {FolderListSchema, SettingsSchema} from '../shared/schemas/settings';
+} from '../common/schemas/pdf';
+import {FolderListSchema, SettingsSchema} from '../common/schemas/settings';
 import {
   ConfirmedSchema,
   ConsolidationSourcesSchema,
   ReviewIdSchema,
-} from '../shared/schemas/consolidation';
+} from '../common/schemas/consolidation';
 import {
   ReportOptionsSchema,
   ScheduleSettingsSchema,
-} from '../shared/schemas/report';
+} from '../common/schemas/report';
 import {
   CellInputSchema,
   OptionalCellInputSchema,
-} from '../shared/schemas/cells';
+} from '../common/schemas/cells';
 
 type Api = typeof api;
 

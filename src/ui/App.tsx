@@ -1,6 +1,6 @@
 // The sidebar shell: header (spreadsheet, build), pane navigation, and the panes kept mounted once opened.
 import {useEffect, useState} from 'preact/hooks';
-import type {AboutInfo} from '../shared/api';
+import type {AboutInfo} from '../common/api';
 import {call} from './call';
 import {loadState, saveState} from './storage';
 import {errorMessage} from './useAsync';

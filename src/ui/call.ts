@@ -1,5 +1,5 @@
 // Typed, promise-based access to the server: the only way the sidebar talks to Apps Script.
-import type {SidebarApi} from '../shared/api';
+import type {SidebarApi} from '../common/api';
 import {serverMessage} from './text';
 
 type ScriptRun = {

@@ -1,7 +1,7 @@
 // es-CO formatting for the sidebar (money per currency, dates in Bogotá time, counts), via Intl only.
 
-/** Money is formatted as the server formats it: one formatter (src/shared/money.ts). */
-export {formatMoney} from '../shared/money';
+/** Money is formatted as the server formats it: one formatter (src/common/money.ts). */
+export {formatMoney} from '../common/money';
 
 const TIME_ZONE = 'America/Bogota';
 const countFormat = new Intl.NumberFormat('es-CO');

@@ -2,7 +2,7 @@
 // so the PDFs pane can search "the current query's invoices" or "the selected rows".
 import {createContext, type ComponentChildren} from 'preact';
 import {useContext, useMemo, useState} from 'preact/hooks';
-import type {InvoiceQuery} from '../shared/master-api';
+import type {InvoiceQuery} from '../common/master-api';
 import {loadState, saveState} from './storage';
 
 /** What Consultar shares with the other panes. */

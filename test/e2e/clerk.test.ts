@@ -6,8 +6,8 @@ import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 import type {FrameLocator, Page} from 'playwright-core';
 import {startPlayground, type Playground} from '../../dev/playground';
-import type {FilterOptions, InvoicePage} from '../../src/shared/master-api';
-import type {Settings} from '../../src/shared/settings';
+import type {FilterOptions, InvoicePage} from '../../src/common/master-api';
+import type {Settings} from '../../src/common/settings';
 import {formatCount} from '../../src/ui/format';
 import {ROW_HEADER_WIDTH} from '../../dev/page/grid';
 import {

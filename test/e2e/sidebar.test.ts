@@ -5,9 +5,9 @@ import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 import type {FrameLocator, Page} from 'playwright-core';
 import {startPlayground, type Playground} from '../../dev/playground';
-import type {FindPdfsResult, PdfIndexStatusDto} from '../../src/shared/pdf-api';
-import type {InvoicePage, InvoiceQuery} from '../../src/shared/master-api';
-import type {Settings} from '../../src/shared/settings';
+import type {FindPdfsResult, PdfIndexStatusDto} from '../../src/common/pdf-api';
+import type {InvoicePage, InvoiceQuery} from '../../src/common/master-api';
+import type {Settings} from '../../src/common/settings';
 import {formatCount, formatMoney} from '../../src/ui/format';
 import {
   chromiumAvailable,

@@ -4,9 +4,9 @@ import {join} from 'node:path';
 import ExcelJS from 'exceljs';
 import {addMaster, generateMaster, type Master} from '../fixtures/master';
 import {companionOf} from '../fixtures/companion';
-import type {ExportResult} from '../../src/shared/master-api';
-import type {ReportRunResult} from '../../src/shared/report-api';
-import type {Settings} from '../../src/shared/settings';
+import type {ExportResult} from '../../src/common/master-api';
+import type {ReportRunResult} from '../../src/common/report-api';
+import type {Settings} from '../../src/common/settings';
 import {SHEET_MIME, XLSX_MIME, type DriveItem} from './drive/store';
 import {createWorld} from './world';
 

@@ -5,7 +5,7 @@ import {knownExports, toXlsx} from '../fixtures/exports';
 import type {
   AppendResult,
   ConsolidationReview,
-} from '../../src/shared/consolidation-api';
+} from '../../src/common/consolidation-api';
 import {SHEET_MIME} from './drive/store';
 import {addConsolidationMaster} from '../fixtures/consolidation-master';
 import type {SheetData} from './spreadsheet/store';

@@ -2,7 +2,7 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {createWorld} from '../emulator/world';
-import {MENU_ITEMS} from '../../src/shared/names';
+import {MENU_ITEMS} from '../../src/common/names';
 import {sidebarApi_} from '../../src/entrypoints/sidebar-api';
 
 const BUNDLE = join(__dirname, '../../build/Code.js');

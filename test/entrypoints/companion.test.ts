@@ -7,10 +7,10 @@ import {createWorld} from '../emulator/world';
 import {addMaster, generateMaster} from '../fixtures/master';
 import {companionOf, findCompanion} from '../fixtures/companion';
 import type {SpreadsheetData} from '../emulator/spreadsheet/store';
-import type {ExportResult} from '../../src/shared/master-api';
-import type {ReportRunResult} from '../../src/shared/report-api';
-import type {Settings} from '../../src/shared/settings';
-import type {AboutInfo} from '../../src/shared/api';
+import type {ExportResult} from '../../src/common/master-api';
+import type {ReportRunResult} from '../../src/common/report-api';
+import type {Settings} from '../../src/common/settings';
+import type {AboutInfo} from '../../src/common/api';
 
 const BUNDLE = join(__dirname, '../../build/Code.js');
 const SHEET_MIME = 'application/vnd.google-apps.spreadsheet';

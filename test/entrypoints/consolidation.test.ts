@@ -8,7 +8,7 @@ import type {LoadedAddon} from '../emulator/load-addon';
 import type {
   AppendResult,
   ConsolidationReview,
-} from '../../src/shared/consolidation-api';
+} from '../../src/common/consolidation-api';
 import {
   KNOWN_EXPECTED,
   generatedExports,

@@ -4,8 +4,8 @@ import {join} from 'node:path';
 import {buildInvoiceTree} from '../fixtures/drive-tree';
 import {createWorld} from '../emulator/world';
 import {companionOf, inWorkbook} from '../fixtures/companion';
-import type {Settings} from '../../src/shared/settings';
-import type {PdfJobStatusDto} from '../../src/shared/pdf-api';
+import type {Settings} from '../../src/common/settings';
+import type {PdfJobStatusDto} from '../../src/common/pdf-api';
 
 const BUNDLE = join(__dirname, '../../build/Code.js');
 const NO_INDEX =

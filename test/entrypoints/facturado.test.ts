@@ -12,7 +12,7 @@ import {
   type Master,
   type MasterRow,
 } from '../fixtures/master';
-import type {Settings} from '../../src/shared/settings';
+import type {Settings} from '../../src/common/settings';
 
 const BUNDLE = join(__dirname, '../../build/Code.js');
 const SHEET_MIME = 'application/vnd.google-apps.spreadsheet';
@@ -143,7 +143,7 @@ describe('FACTURADO on this spreadsheet as the Master (2 x 100,000 rows)', () =>
     // Budget, whatever the number of cells: settings (2, in the script properties under the
     // spreadsheet's id, which costs the active spreadsheet and its id once more), the cache asked
     // for a recent snapshot (2: none yet), the active spreadsheet once per execution
-    // (adapters/shared/run-memo.ts) and its id for the file id and again in the reader (1 + 2), listSheets (getSheets + name, lastRow and
+    // (adapters/common/run-memo.ts) and its id for the file id and again in the reader (1 + 2), listSheets (getSheets + name, lastRow and
     // lastColumn per tab of the file), then getSheetByName + getValues for one header block per
     // invoice tab and for each needed column (NIT, Moneda, fecha, neto) of each invoice tab; the
     // spreadsheet's zone once (its Date cells are days of that zone, issue 17.4).

@@ -8,12 +8,12 @@ import {TEAM} from '../emulator/accounts';
 import {createWorld} from '../emulator/world';
 import {buildInvoiceTree, invoicesFromMaster} from '../fixtures/drive-tree';
 import {addMaster, generateMaster} from '../fixtures/master';
-import type {PdfJobStatusDto} from '../../src/shared/pdf-api';
+import type {PdfJobStatusDto} from '../../src/common/pdf-api';
 import type {
   ReportHistoryEntry,
   ReportRunResult,
-} from '../../src/shared/report-api';
-import type {Settings} from '../../src/shared/settings';
+} from '../../src/common/report-api';
+import type {Settings} from '../../src/common/settings';
 
 const BUNDLE = join(__dirname, '../../build/Code.js');
 const TIMEOUT = 'Exceeded maximum execution time';

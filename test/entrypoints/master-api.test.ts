@@ -10,7 +10,7 @@ import {
   type Master,
   type MasterRow,
 } from '../fixtures/master';
-import type {InvoicePage} from '../../src/shared/master-api';
+import type {InvoicePage} from '../../src/common/master-api';
 
 const BUNDLE = join(__dirname, '../../build/Code.js');
 const SHEET_MIME = 'application/vnd.google-apps.spreadsheet';

@@ -16,7 +16,7 @@ import type {
   FilterOptions,
   InvoicePage,
   MasterOverview,
-} from '../../src/shared/master-api';
+} from '../../src/common/master-api';
 
 const BUNDLE = join(__dirname, '../../build/Code.js');
 const SHEET_MIME = 'application/vnd.google-apps.spreadsheet';

@@ -10,8 +10,8 @@ import type {
   FilterOptions,
   InvoicePage,
   MasterOverview,
-} from '../../src/shared/master-api';
-import type {FolderDescription, Settings} from '../../src/shared/settings';
+} from '../../src/common/master-api';
+import type {FolderDescription, Settings} from '../../src/common/settings';
 
 const BUNDLE = join(__dirname, '../../build/Code.js');
 const SHEET_MIME = 'application/vnd.google-apps.spreadsheet';

@@ -18,14 +18,14 @@ import {generatedExports, toXlsx} from '../fixtures/exports';
 import {ALL_PAYLOADS, TYPED_LOOKALIKES} from '../fixtures/formula-payloads';
 import {XLSX_MIME, type DriveItem} from '../emulator/drive';
 import type {SheetData, SpreadsheetData} from '../emulator/spreadsheet';
-import type {ExportResult} from '../../src/shared/master-api';
-import type {ReportRunResult} from '../../src/shared/report-api';
-import type {Settings} from '../../src/shared/settings';
+import type {ExportResult} from '../../src/common/master-api';
+import type {ReportRunResult} from '../../src/common/report-api';
+import type {Settings} from '../../src/common/settings';
 import type {
   AppendResult,
   ConsolidationReview,
-} from '../../src/shared/consolidation-api';
-import type {PdfJobStatusDto} from '../../src/shared/pdf-api';
+} from '../../src/common/consolidation-api';
+import type {PdfJobStatusDto} from '../../src/common/pdf-api';
 
 const BUNDLE = join(__dirname, '../../build/Code.js');
 const isDate = (v: unknown): v is Date =>

@@ -8,8 +8,8 @@ import type {
   FindPdfsResult,
   PdfJobStatusDto,
   PdfLookupDto,
-} from '../../src/shared/pdf-api';
-import type {Settings} from '../../src/shared/settings';
+} from '../../src/common/pdf-api';
+import type {Settings} from '../../src/common/settings';
 
 const BUNDLE = join(__dirname, '../../build/Code.js');
 

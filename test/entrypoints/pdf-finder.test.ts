@@ -13,8 +13,8 @@ import type {
   PdfIndexStatusDto,
   PdfJobStatusDto,
   ZipPdfsResult,
-} from '../../src/shared/pdf-api';
-import type {Settings} from '../../src/shared/settings';
+} from '../../src/common/pdf-api';
+import type {Settings} from '../../src/common/settings';
 import {companionOf} from '../fixtures/companion';
 
 const BUNDLE = join(__dirname, '../../build/Code.js');

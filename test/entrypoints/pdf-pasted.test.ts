@@ -5,8 +5,8 @@ import {createWorld} from '../emulator/world';
 import {SHEET_MIME} from '../emulator/drive';
 import {buildInvoiceTree, invoicesFromMaster} from '../fixtures/drive-tree';
 import {addMaster, generateMaster} from '../fixtures/master';
-import type {FindPdfsResult, PdfJobStatusDto} from '../../src/shared/pdf-api';
-import type {Settings} from '../../src/shared/settings';
+import type {FindPdfsResult, PdfJobStatusDto} from '../../src/common/pdf-api';
+import type {Settings} from '../../src/common/settings';
 
 const BUNDLE = join(__dirname, '../../build/Code.js');
 

@@ -2,8 +2,8 @@
 import {join} from 'node:path';
 import {createWorld} from '../emulator/world';
 import {buildInvoiceTree} from '../fixtures/drive-tree';
-import type {FindPdfsResult, PdfJobStatusDto} from '../../src/shared/pdf-api';
-import type {Settings} from '../../src/shared/settings';
+import type {FindPdfsResult, PdfJobStatusDto} from '../../src/common/pdf-api';
+import type {Settings} from '../../src/common/settings';
 
 const BUNDLE = join(__dirname, '../../build/Code.js');
 

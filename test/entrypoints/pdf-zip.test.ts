@@ -10,8 +10,8 @@ import type {
   PdfJobStatusDto,
   ZipJobStatusDto,
   ZipPdfsResult,
-} from '../../src/shared/pdf-api';
-import type {Settings} from '../../src/shared/settings';
+} from '../../src/common/pdf-api';
+import type {Settings} from '../../src/common/settings';
 
 const BUNDLE = join(__dirname, '../../build/Code.js');
 const KB = 1024;

@@ -5,7 +5,7 @@ import {join} from 'node:path';
 import {createWorld} from '../emulator/world';
 import {addMaster, generateMaster, type Master} from '../fixtures/master';
 import {companionOf} from '../fixtures/companion';
-import type {ReportRunResult} from '../../src/shared/report-api';
+import type {ReportRunResult} from '../../src/common/report-api';
 
 const BUNDLE = join(__dirname, '../../build/Code.js');
 const SHEET_MIME = 'application/vnd.google-apps.spreadsheet';

@@ -10,8 +10,8 @@ import {
   generateMaster,
 } from '../fixtures/master';
 import {companionOf} from '../fixtures/companion';
-import type {MasterOverview} from '../../src/shared/master-api';
-import type {ReportRunResult} from '../../src/shared/report-api';
+import type {MasterOverview} from '../../src/common/master-api';
+import type {ReportRunResult} from '../../src/common/report-api';
 
 const BUNDLE = join(__dirname, '../../build/Code.js');
 const SHEET_MIME = 'application/vnd.google-apps.spreadsheet';

@@ -8,8 +8,8 @@ import {TEAM} from '../emulator/accounts';
 import {createWorld} from '../emulator/world';
 import {addMaster, generateMaster} from '../fixtures/master';
 import {companionOf, findCompanion} from '../fixtures/companion';
-import type {ReportHistoryEntry} from '../../src/shared/report-api';
-import type {Settings} from '../../src/shared/settings';
+import type {ReportHistoryEntry} from '../../src/common/report-api';
+import type {Settings} from '../../src/common/settings';
 
 const BUNDLE = join(__dirname, '../../build/Code.js');
 const DAY = 86_400_000;

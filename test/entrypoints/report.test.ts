@@ -17,9 +17,9 @@ import {
   invoicesFromMaster,
   type DriveTreeReport,
 } from '../fixtures/drive-tree';
-import type {ReportRunResult, ScheduleInfo} from '../../src/shared/report-api';
-import type {Settings} from '../../src/shared/settings';
-import {TRIGGER_HANDLERS} from '../../src/shared/names';
+import type {ReportRunResult, ScheduleInfo} from '../../src/common/report-api';
+import type {Settings} from '../../src/common/settings';
+import {TRIGGER_HANDLERS} from '../../src/common/names';
 
 const BUNDLE = join(__dirname, '../../build/Code.js');
 const SHEET_MIME = 'application/vnd.google-apps.spreadsheet';
@@ -213,7 +213,7 @@ describe('scheduled report through build/Code.js', () => {
     });
   });
 
-  it('installs a trigger whose handler is a global of the bundle (src/shared/names.ts)', () => {
+  it('installs a trigger whose handler is a global of the bundle (src/common/names.ts)', () => {
     const handlers = s.world.triggers.triggers.map(t => t.handler);
     expect(handlers).toEqual([TRIGGER_HANDLERS.runScheduledReport]);
     expect(s.world.addon!.globalFunctions()).toContain(
@@ -494,7 +494,7 @@ describe('a scheduled run on a 2 x 100,000-row Master', () => {
     // properties, issue 16.3); the bundle's own CPU on top, bounded only: all within half the 6 minutes.
     // 16.47 s with the report's lease (issue 18.4: the script lock and the lease record, twice);
     // 16.42 s once the open spreadsheet, its id and the script properties are asked once per
-    // execution (adapters/shared/run-memo.ts: 24 metadata calls of 2 ms fewer).
+    // execution (adapters/common/run-memo.ts: 24 metadata calls of 2 ms fewer).
     // 16.81 s with the companion workbook made on this first run (issue 18.2: its Drive create,
     // tag and sharing, its record, the settings' choice).
     expect(summary.ms).toBe(16_807);

@@ -1,5 +1,5 @@
 // Every global's answer through the shipped bundle checked against its result schema
-// (src/shared/schemas/*-results.ts): the DTO the sidebar is typed with and the real object agree,
+// (src/common/schemas/*-results.ts): the DTO the sidebar is typed with and the real object agree,
 // field for field (strict objects: no field more, none missing, none of another type).
 import {join} from 'node:path';
 import * as v from 'valibot';
@@ -9,17 +9,17 @@ import {buildInvoiceTree, invoicesFromMaster} from '../fixtures/drive-tree';
 import {knownExports} from '../fixtures/exports';
 import {SHEET_MIME} from '../../src/domain/kernel/drive-id';
 import type * as api from '../../src/entrypoints/index';
-import {SettingsSchema} from '../../src/shared/schemas/settings';
+import {SettingsSchema} from '../../src/common/schemas/settings';
 import {
   AboutInfoSchema,
   FolderDescriptionSchema,
-} from '../../src/shared/schemas/settings-results';
+} from '../../src/common/schemas/settings-results';
 import {
   ExportResultSchema,
   FilterOptionsSchema,
   InvoicePageSchema,
   MasterOverviewSchema,
-} from '../../src/shared/schemas/master-results';
+} from '../../src/common/schemas/master-results';
 import {
   FindPdfsResultSchema,
   PdfIndexStatusSchema,
@@ -27,17 +27,17 @@ import {
   PdfResultsSheetSchema,
   ZipJobStatusSchema,
   ZipPdfsResultSchema,
-} from '../../src/shared/schemas/pdf-results';
+} from '../../src/common/schemas/pdf-results';
 import {
   ReportHistoryEntrySchema,
   ReportRunResultSchema,
   ScheduleInfoSchema,
-} from '../../src/shared/schemas/report-results';
+} from '../../src/common/schemas/report-results';
 import {
   AppendResultSchema,
   ConsolidationReviewSchema,
-} from '../../src/shared/schemas/consolidation-results';
-import {CellSchema} from '../../src/shared/schemas/cells';
+} from '../../src/common/schemas/consolidation-results';
+import {CellSchema} from '../../src/common/schemas/cells';
 
 const BUNDLE = join(__dirname, '../../build/Code.js');
 

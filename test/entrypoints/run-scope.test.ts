@@ -2,7 +2,7 @@
 // leak into the next: the emulator's realm outlives executions, as Apps Script's does not.
 import {join} from 'node:path';
 import {createWorld} from '../emulator/world';
-import type {Settings} from '../../src/shared/settings';
+import type {Settings} from '../../src/common/settings';
 
 const BUNDLE = join(__dirname, '../../build/Code.js');
 

@@ -10,12 +10,12 @@ import {createWorld} from '../emulator/world';
 import type {
   AppendResult,
   ConsolidationReview,
-} from '../../src/shared/consolidation-api';
-import type {MasterOverview} from '../../src/shared/master-api';
-import type {Settings} from '../../src/shared/settings';
+} from '../../src/common/consolidation-api';
+import type {MasterOverview} from '../../src/common/master-api';
+import type {Settings} from '../../src/common/settings';
 import {FULL_LIST_DEFAULTS} from '../../src/domain/settings/full-list-defaults';
 import {TARGET_TABS} from '../../src/domain/consolidation/rows';
-import {MASTER_FIELDS} from '../../src/shared/master-fields';
+import {MASTER_FIELDS} from '../../src/common/master-fields';
 
 const BUNDLE = join(__dirname, '../../build/Code.js');
 /** 2025-10-01 10:00 in Bogotá. */

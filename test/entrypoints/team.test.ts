@@ -8,10 +8,10 @@ import {createWorld} from '../emulator/world';
 import {buildInvoiceTree, invoicesFromMaster} from '../fixtures/drive-tree';
 import {addMaster, generateMaster, type Master} from '../fixtures/master';
 import {companionOf, inWorkbook} from '../fixtures/companion';
-import type {FindPdfsResult, PdfJobStatusDto} from '../../src/shared/pdf-api';
-import type {ReportRunResult} from '../../src/shared/report-api';
-import type {Settings} from '../../src/shared/settings';
-import type {InvoicePage} from '../../src/shared/master-api';
+import type {FindPdfsResult, PdfJobStatusDto} from '../../src/common/pdf-api';
+import type {ReportRunResult} from '../../src/common/report-api';
+import type {Settings} from '../../src/common/settings';
+import type {InvoicePage} from '../../src/common/master-api';
 
 const BUNDLE = join(__dirname, '../../build/Code.js');
 const SHEET_MIME = 'application/vnd.google-apps.spreadsheet';

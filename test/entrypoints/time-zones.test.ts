@@ -12,8 +12,8 @@ import {
   generateMaster,
 } from '../fixtures/master';
 import {companionOf} from '../fixtures/companion';
-import type {ExportResult} from '../../src/shared/master-api';
-import type {Settings} from '../../src/shared/settings';
+import type {ExportResult} from '../../src/common/master-api';
+import type {Settings} from '../../src/common/settings';
 
 const BUNDLE = join(__dirname, '../../build/Code.js');
 const DAY = 86_400_000;

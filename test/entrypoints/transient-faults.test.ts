@@ -11,8 +11,8 @@ import {sheetsFault, spreadsheetFault} from '../emulator/sheets';
 import {createWorld, type World} from '../emulator/world';
 import {addMaster, generateMaster} from '../fixtures/master';
 import {buildInvoiceTree, invoicesFromMaster} from '../fixtures/drive-tree';
-import type {Settings} from '../../src/shared/settings';
-import type {PdfJobStatusDto} from '../../src/shared/pdf-api';
+import type {Settings} from '../../src/common/settings';
+import type {PdfJobStatusDto} from '../../src/common/pdf-api';
 
 const BUNDLE = join(__dirname, '../../build/Code.js');
 const SHEET_MIME = 'application/vnd.google-apps.spreadsheet';

@@ -1,7 +1,7 @@
 // Reads the NetSuite/Noova exports from a Drive folder, picked files or tabs: Excel files are converted
 // by Drive into temporary Google Sheets (never parsed in script memory), deleted after reading.
-import {hostSpreadsheet} from '../shared/spreadsheets';
-import {companionRecord} from '../shared/companion';
+import {hostSpreadsheet} from '../common/spreadsheets';
+import {companionRecord} from '../common/companion';
 import type {ExportReader} from '../../app/consolidation/ports';
 import type {RawCell} from '../../domain/kernel/cell-values';
 import type {ExportSheet} from '../../domain/consolidation/join';
@@ -14,12 +14,12 @@ import {
 } from '../../domain/consolidation/columns';
 import {parseDriveId} from '../../domain/kernel/drive-id';
 import {foldKey, sameTabName} from '../../domain/kernel/text-fold';
-import type {ConsolidationSources} from '../../shared/consolidation-api';
-import type {MasterSourceSettings} from '../../shared/settings';
-import {requireDrive} from '../shared/advanced-services';
-import {withRetry} from '../shared/retry';
-import {copyTaggedFile} from '../shared/drive-once';
-import {readCells} from '../shared/cells';
+import type {ConsolidationSources} from '../../common/consolidation-api';
+import type {MasterSourceSettings} from '../../common/settings';
+import {requireDrive} from '../common/advanced-services';
+import {withRetry} from '../common/retry';
+import {copyTaggedFile} from '../common/drive-once';
+import {readCells} from '../common/cells';
 import {rethrowIfNotPermanent} from '../../app/google-errors';
 
 const SHEET_MIME = 'application/vnd.google-apps.spreadsheet';

@@ -1,6 +1,6 @@
 // The Master as the consolidation's append sees it: its invoice tabs (header row detected, invoice
 // numbers read), a backup copy in its folder (Drive), and the append itself, undone if a write fails.
-import {hostSpreadsheet} from '../shared/spreadsheets';
+import {hostSpreadsheet} from '../common/spreadsheets';
 import type {AppendLock, MasterPort} from '../../app/consolidation/ports';
 import type {TargetTab} from '../../domain/consolidation/join';
 import {
@@ -16,12 +16,12 @@ import {foldKey, sameTabName} from '../../domain/kernel/text-fold';
 import type {
   MasterProfileSettings,
   MasterSourceSettings,
-} from '../../shared/settings';
-import {requireDrive} from '../shared/advanced-services';
-import {withRetry} from '../shared/retry';
-import {copyTaggedFile, fileUrl, nameContains} from '../shared/drive-once';
+} from '../../common/settings';
+import {requireDrive} from '../common/advanced-services';
+import {withRetry} from '../common/retry';
+import {copyTaggedFile, fileUrl, nameContains} from '../common/drive-once';
 import {ensureRows, toCells} from './sheets';
-import {readCells} from '../shared/cells';
+import {readCells} from '../common/cells';
 import {driveMasterLocator} from '../master/locator';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,6 +1,6 @@
 // Keeps a consolidation's review: visible review tabs for the user, a hidden state tab with the exact
 // rows reviewed, and a document property with the review id, counts and fingerprint.
-import {outputSpreadsheet} from '../shared/outputs';
+import {outputSpreadsheet} from '../common/outputs';
 import type {
   ReviewStore,
   ReviewTabContent,
@@ -14,7 +14,7 @@ import {
   toCells,
   writeGrid,
 } from './sheets';
-import {sheetRows} from '../shared/cells';
+import {sheetRows} from '../common/cells';
 
 /** Document-properties key of the current review's state. */
 export const REVIEW_PROPERTY = 'facturacion.consolidacion.revision.v1';

@@ -1,13 +1,13 @@
 // The product-code table's settings tab: read on every run; created and seeded with the defaults
 // (tagged with developer metadata) only when absent, never overwritten.
-import {outputSpreadsheet} from '../shared/outputs';
+import {outputSpreadsheet} from '../common/outputs';
 import type {ClassificationStore} from '../../app/consolidation/ports';
 import {
   defaultRules,
   rulesToRows,
 } from '../../domain/consolidation/classification';
 import {METADATA, findTagged} from './sheets';
-import {sheetRows} from '../shared/cells';
+import {sheetRows} from '../common/cells';
 
 /** Name given to the table's tab when the add-on creates it. */
 export const CLASSIFICATION_TAB = 'Clasificación de productos';

@@ -2,7 +2,7 @@
 // and written in one setValues each (ISO days turned into Dates of the spreadsheet's zone; text kept text).
 import type {FieldValue} from '../../domain/consolidation/rows';
 import {dayOfIso} from '../../domain/kernel/day';
-import {dateCell, sheetCell, type SheetCell} from '../shared/cells';
+import {dateCell, sheetCell, type SheetCell} from '../common/cells';
 
 /** Developer-metadata keys of the add-on's consolidation tabs. */
 export const METADATA = {

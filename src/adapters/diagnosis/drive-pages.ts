@@ -1,5 +1,5 @@
 // Probe: files.list pages with `parents` in fields hold about 460 items, whatever pageSize asks for.
-import {requireDrive} from '../shared/advanced-services';
+import {requireDrive} from '../common/advanced-services';
 import type {Probe} from './probe';
 
 const PAGE_CAP = 460;

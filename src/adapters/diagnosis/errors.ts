@@ -1,5 +1,5 @@
 // Probes: the texts Google throws for a missing file and for values past the documented limits.
-import {requireDrive, sheetsService} from '../shared/advanced-services';
+import {requireDrive, sheetsService} from '../common/advanced-services';
 import {same, thrownBy, type Probe} from './probe';
 
 /** An id no file has (Drive ids are 25-44 characters of [A-Za-z0-9_-]). */

@@ -1,6 +1,6 @@
 // Probe: the es-CO formats the add-on prints (Intl on Apps Script's V8 against Node's ICU).
 import {formatInstant} from '../../domain/kernel/format';
-import {formatMoney, formatNumber} from '../../shared/money';
+import {formatMoney, formatNumber} from '../../common/money';
 import {same, visible, type Probe} from './probe';
 
 /** What Node 20's ICU prints, which the emulator (and every test) sees. */

@@ -1,7 +1,7 @@
 // The platform diagnosis (dev build only): runs every probe and writes one tab, assumption by assumption.
 import {cacheCapProbe} from './cache-cap';
 import {CLOCK_TRIGGER_CONTEXT, scheduleClockProbe} from './clock-trigger';
-import {hostSpreadsheet} from '../shared/spreadsheets';
+import {hostSpreadsheet} from '../common/spreadsheets';
 import {
   CUSTOM_FUNCTION_VIEW,
   customFunctionFormula,

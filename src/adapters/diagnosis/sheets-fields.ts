@@ -1,5 +1,5 @@
 // Probe: Spreadsheets.get returns only the `fields` asked for and refuses a malformed mask.
-import {sheetsService} from '../shared/advanced-services';
+import {sheetsService} from '../common/advanced-services';
 import {same, thrownBy, type Probe} from './probe';
 
 const EXPECTED = [

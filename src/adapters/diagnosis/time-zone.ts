@@ -1,5 +1,5 @@
 // Probe: the zone a spreadsheet a script creates starts in, and that the add-on can set Bogotá on it.
-import {requireDrive} from '../shared/advanced-services';
+import {requireDrive} from '../common/advanced-services';
 import type {Probe} from './probe';
 
 const BOGOTA = 'America/Bogota';

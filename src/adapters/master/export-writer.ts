@@ -1,14 +1,14 @@
 // Writes a query export: a new tab in the working spreadsheet (tagged with developer metadata) and
 // an .xlsx in a Drive folder, made by Drive's export of a temporary spreadsheet that is then deleted.
-import {outputSpreadsheet} from '../shared/outputs';
+import {outputSpreadsheet} from '../common/outputs';
 import type {ExportWriter} from '../../app/master/ports';
 import {BUSINESS_TIME_ZONE} from '../../domain/kernel/day';
 import type {ExportCell, ExportColumn} from '../../domain/master/export';
-import {exportBlob, requireDrive} from '../shared/advanced-services';
+import {exportBlob, requireDrive} from '../common/advanced-services';
 import {XLSX_MIME} from '../../domain/kernel/drive-id';
-import {withRetry} from '../shared/retry';
-import {createTaggedFile} from '../shared/drive-once';
-import {dateCell, sheetCell} from '../shared/cells';
+import {withRetry} from '../common/retry';
+import {createTaggedFile} from '../common/drive-once';
+import {dateCell, sheetCell} from '../common/cells';
 import {NUMBER_FORMATS} from '../../domain/kernel/cell-kinds';
 
 /** Developer-metadata key on every tab the add-on creates for an export. */

@@ -1,15 +1,15 @@
 // Finds the Master file from settings with Drive: the active spreadsheet, a file by id, or the newest
 // file whose name contains a text in a folder; an .xlsx is converted once into a temporary Google
 // Sheet that is reused while the .xlsx is unchanged.
-import {currentSpreadsheet, hostSpreadsheetId} from '../shared/spreadsheets';
-import type {MasterSourceSettings} from '../../shared/settings';
+import {currentSpreadsheet, hostSpreadsheetId} from '../common/spreadsheets';
+import type {MasterSourceSettings} from '../../common/settings';
 import type {MasterLocation, MasterLocator} from '../../app/master/ports';
 import {formatInstant} from '../../domain/kernel/format';
 import {SHEET_MIME, XLSX_MIME, XLS_MIME} from '../../domain/kernel/drive-id';
 import {foldSpaced} from '../../domain/kernel/text-fold';
-import {requireDrive} from '../shared/advanced-services';
-import {withRetry} from '../shared/retry';
-import {copyTaggedFile} from '../shared/drive-once';
+import {requireDrive} from '../common/advanced-services';
+import {withRetry} from '../common/retry';
+import {copyTaggedFile} from '../common/drive-once';
 import {rethrowIfNotPermanent} from '../../app/google-errors';
 
 type DriveFile = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;

@@ -1,5 +1,5 @@
 // "Ir a la fila": selects a Master row in the open spreadsheet.
-import {hostSpreadsheet} from '../shared/spreadsheets';
+import {hostSpreadsheet} from '../common/spreadsheets';
 import {sameTabName} from '../../domain/kernel/text-fold';
 
 /**

@@ -9,7 +9,7 @@ import type {
   MasterSheetReader,
   SheetGrid,
 } from '../../app/master/ports';
-import {withRetry} from '../shared/retry';
+import {withRetry} from '../common/retry';
 
 type Value = string | number | boolean;
 

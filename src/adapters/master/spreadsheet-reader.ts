@@ -1,8 +1,8 @@
 // Reads the Master with SpreadsheetApp when the Sheets advanced service is off: still column-wise
 // (one getValues per needed column, one per header block), never getDataRange.
-import {currentSpreadsheet, hostSpreadsheetId} from '../shared/spreadsheets';
+import {currentSpreadsheet, hostSpreadsheetId} from '../common/spreadsheets';
 import type {RawCell} from '../../domain/kernel/cell-values';
-import {readCells} from '../shared/cells';
+import {readCells} from '../common/cells';
 import type {
   BlockRequest,
   ColumnRequest,

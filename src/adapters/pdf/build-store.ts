@@ -5,12 +5,12 @@
 // Sheet "_facturacion_pdf_build" (hidden, warning-only protected, plain text), 8 columns:
 //   folder: D | id | parent id | name
 //   entry:  P | invoice key | file id | name | folder path | modified | bytes | folder id
-import {outputSpreadsheet} from '../shared/outputs';
+import {outputSpreadsheet} from '../common/outputs';
 import {
   deleteDocumentState,
   readDocumentJson,
   writeDocumentState,
-} from '../shared/document-state';
+} from '../common/document-state';
 import type {
   BuildCursor,
   BuildStore,
@@ -19,7 +19,7 @@ import type {
   SavedBuild,
 } from '../../app/pdf-index/ports';
 import {cellText, findSheet, ownSheet, writeTextRows} from './hidden-sheet';
-import {withRetry} from '../shared/retry';
+import {withRetry} from '../common/retry';
 
 export const PDF_BUILD_SHEET = '_facturacion_pdf_build';
 export const PDF_BUILD_CURSOR_KEY = 'facturacion.pdfIndex.build';

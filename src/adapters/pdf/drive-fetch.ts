@@ -12,7 +12,7 @@ import {
   MAX_ATTEMPTS,
   MAX_TOTAL_SLEEP_MS,
   withRetry,
-} from '../shared/retry';
+} from '../common/retry';
 
 type Blob = GoogleAppsScript.Base.Blob;
 type Response = GoogleAppsScript.URL_Fetch.HTTPResponse;

@@ -1,6 +1,6 @@
 // The PDF index's view of Drive through the advanced service v3: root checks, folder listings in
 // OR-groups of parents, and the Changes API; every call retried by the add-on's one retry policy.
-import {withRetry} from '../shared/retry';
+import {withRetry} from '../common/retry';
 import type {
   Corpus,
   DriveChangePage,
@@ -10,7 +10,7 @@ import type {
   RootFolder,
 } from '../../app/pdf-index/ports';
 import {FOLDER_MIME, PDF_MIME} from '../../domain/kernel/drive-id';
-import {requireDrive} from '../shared/advanced-services';
+import {requireDrive} from '../common/advanced-services';
 
 type File = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
 

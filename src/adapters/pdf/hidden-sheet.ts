@@ -1,6 +1,6 @@
 // Hidden, tagged, warning-only protected sheets where the PDF index lives, and plain-text bulk writes to them.
-import {existingOutputSpreadsheet, outputSpreadsheet} from '../shared/outputs';
-import {withRetry} from '../shared/retry';
+import {existingOutputSpreadsheet, outputSpreadsheet} from '../common/outputs';
+import {withRetry} from '../common/retry';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

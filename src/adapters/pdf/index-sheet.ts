@@ -16,10 +16,10 @@
 //       H Id carpeta  Drive id of the folder in D
 //     Several rows with the same Factura = duplicates; no row = missing.
 //   Sheet "_facturacion_pdf_folders" (same protection): Id carpeta | Id padre ('' for a root) | Nombre.
-//   Spreadsheet state "facturacion.pdfIndex.meta" (adapters/shared/document-state.ts): JSON {roots,
+//   Spreadsheet state "facturacion.pdfIndex.meta" (adapters/common/document-state.ts): JSON {roots,
 //   builtAt, changesToken, corpus, pdfCount, unnamedCount, incomplete}; builtAt (ISO) tells how
 //   fresh the index is.
-import {readDocumentJson, writeDocumentState} from '../shared/document-state';
+import {readDocumentJson, writeDocumentState} from '../common/document-state';
 import {driveUrl} from '../../domain/kernel/drive-id';
 import type {
   IndexedFolder,
@@ -29,8 +29,8 @@ import type {
   StoredIndex,
 } from '../../app/pdf-index/ports';
 import {cellText, findSheet, ownSheet, writeTextRows} from './hidden-sheet';
-import {withRetry} from '../shared/retry';
-import {currentSpreadsheet} from '../shared/spreadsheets';
+import {withRetry} from '../common/retry';
+import {currentSpreadsheet} from '../common/spreadsheets';
 
 export const PDF_INDEX_SHEET = '_facturacion_pdf_index';
 export const PDF_FOLDERS_SHEET = '_facturacion_pdf_folders';

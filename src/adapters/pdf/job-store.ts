@@ -1,5 +1,5 @@
 // Status of the latest PDF index job, in a document property the sidebar polls.
-import {readDocumentJson, writeDocumentState} from '../shared/document-state';
+import {readDocumentJson, writeDocumentState} from '../common/document-state';
 import type {JobStatus, JobStatusStore} from '../../app/pdf-index/ports';
 
 export const PDF_JOB_KEY = 'facturacion.pdfIndex.job';

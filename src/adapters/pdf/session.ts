@@ -1,7 +1,7 @@
 // What a PDF run needs from the platform besides Drive and the index: a job id, a file-name stamp,
 // the selected cells and a new results tab.
-import {sheetRows} from '../shared/cells';
-import {outputSpreadsheet} from '../shared/outputs';
+import {sheetRows} from '../common/cells';
+import {outputSpreadsheet} from '../common/outputs';
 
 /** A new job id (UUID). */
 export function newJobId(): string {

@@ -6,18 +6,18 @@
 //   PDF:     outcome ('' | ok | reason) | F | invoice | file id | name | path in the ZIP | bytes
 //   missing: '' | M | invoice
 //   note:    '' | N | text
-import {outputSpreadsheet} from '../shared/outputs';
+import {outputSpreadsheet} from '../common/outputs';
 import {
   deleteDocumentState,
   readDocumentJson,
   writeDocumentState,
-} from '../shared/document-state';
+} from '../common/document-state';
 import type {SavedZipJob, ZipJobStore} from '../../app/pdf-find/zip-job';
 import type {ZipCursor} from '../../app/pdf-find/zip-status';
 import type {ZipItem, ZipPlan} from '../../app/pdf-find/zip-pdfs';
-import type {ZipJobStatusDto} from '../../shared/pdf-api';
+import type {ZipJobStatusDto} from '../../common/pdf-api';
 import {cellText, findSheet, ownSheet, writeTextRows} from './hidden-sheet';
-import {withRetry} from '../shared/retry';
+import {withRetry} from '../common/retry';
 
 export const PDF_ZIP_SHEET = '_facturacion_pdf_zip';
 const CURSOR_KEY = 'facturacion.pdfZip.job';

@@ -1,6 +1,6 @@
 // Saves ZIPs of PDF blobs in the export folder (Utilities.zip + one tagged Drive file per part).
-import type {PdfZipDto} from '../../shared/pdf-api';
-import {createTaggedFile, fileUrl} from '../shared/drive-once';
+import type {PdfZipDto} from '../../common/pdf-api';
+import {createTaggedFile, fileUrl} from '../common/drive-once';
 
 type Blob = GoogleAppsScript.Base.Blob;
 

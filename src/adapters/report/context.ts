@@ -1,6 +1,6 @@
 // Where and by whom a report runs: the spreadsheet's time zone, link and name, and the user.
 import type {RunContext} from '../../app/report/ports';
-import {hostSpreadsheet} from '../shared/spreadsheets';
+import {hostSpreadsheet} from '../common/spreadsheets';
 
 /**
  * The run context of this execution (the clock moves as the run goes). `user` is who the run is

@@ -1,11 +1,11 @@
 // Copies of the report tabs in Drive: the tabs copied (Sheet.copyTo) into a temporary spreadsheet,
 // exported as .xlsx or .pdf.
 import type {ExportPort} from '../../app/report/ports';
-import {exportBlob, requireDrive} from '../shared/advanced-services';
+import {exportBlob, requireDrive} from '../common/advanced-services';
 import {XLSX_MIME} from '../../domain/kernel/drive-id';
 import {reportSpreadsheet} from './sheets';
-import {withRetry} from '../shared/retry';
-import {createTaggedFile} from '../shared/drive-once';
+import {withRetry} from '../common/retry';
+import {createTaggedFile} from '../common/drive-once';
 
 const MIME = {xlsx: XLSX_MIME, pdf: 'application/pdf'} as const;
 

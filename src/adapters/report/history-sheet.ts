@@ -1,8 +1,8 @@
 // The run history tab ("Historial de ejecuciones"): one appended row per execution, read back newest first.
 import type {HistoryPort} from '../../app/report/ports';
-import {sheetCell, sheetRows} from '../shared/cells';
+import {sheetCell, sheetRows} from '../common/cells';
 import {HISTORY_TAB, planReportTab} from '../../domain/report/tabs';
-import type {ReportHistoryEntry} from '../../shared/report-api';
+import type {ReportHistoryEntry} from '../../common/report-api';
 import {createTaggedSheet, listReportTabs, reportSpreadsheet} from './sheets';
 
 /** Rows kept (older ones are deleted as new ones arrive). */

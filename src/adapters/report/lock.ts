@@ -1,7 +1,7 @@
 // The report's lease: a manual run and the scheduled one never run together, while an index refresh
 // (its own lease) may run beside them.
 import type {LockPort} from '../../app/report/ports';
-import {takeLease, type HeldLease} from '../shared/leases';
+import {takeLease, type HeldLease} from '../common/leases';
 
 /** A LockPort over the 'report' lease, taken for `by` (who the run is for). */
 export function reportLease(by: string): LockPort {

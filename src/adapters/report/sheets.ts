@@ -1,12 +1,12 @@
 // The report tabs in the active spreadsheet: found by developer metadata, written with one setValues
 // and one setNumberFormats, charted.
-import {outputSpreadsheet} from '../shared/outputs';
+import {outputSpreadsheet} from '../common/outputs';
 import type {ReportSheetsPort} from '../../app/report/ports';
 import type {ChartSpec} from '../../domain/report/content';
 import type {Grid} from '../../domain/report/grid';
 import type {ExistingTab} from '../../domain/report/tabs';
-import {withRetry} from '../shared/retry';
-import {sheetRows} from '../shared/cells';
+import {withRetry} from '../common/retry';
+import {sheetRows} from '../common/cells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -3,7 +3,7 @@ import {
   deleteDocumentState,
   readDocumentState,
   writeDocumentState,
-} from '../shared/document-state';
+} from '../common/document-state';
 import type {RunStateStore} from '../../app/report/ports';
 
 /** Document-properties key of the run state JSON. */

@@ -2,8 +2,8 @@
 // (with its spreadsheet's id and who scheduled it, for a clock run that has no open document).
 import type {ScheduleStore, TriggerPort} from '../../app/report/ports';
 import type {TriggerStep} from '../../domain/report/schedule';
-import type {ScheduleSettings} from '../../shared/report-api';
-import {hostSpreadsheet, hostSpreadsheetId} from '../shared/spreadsheets';
+import type {ScheduleSettings} from '../../common/report-api';
+import {hostSpreadsheet, hostSpreadsheetId} from '../common/spreadsheets';
 
 type ClockBuilder = GoogleAppsScript.Script.ClockTriggerBuilder;
 

@@ -3,7 +3,7 @@
 import {planAppend} from '../../domain/consolidation/rows';
 import {backupName, decodeReviewRows} from '../../domain/consolidation/review';
 import type {Vocabulary} from '../../domain/master/vocabulary';
-import type {AppendResult} from '../../shared/consolidation-api';
+import type {AppendResult} from '../../common/consolidation-api';
 import type {AppendLock, Clock, MasterPort, ReviewStore} from './ports';
 
 export interface AppendDeps {

@@ -12,7 +12,7 @@ import {
   MAX_PROBLEMS,
   type ConsolidationReview,
   type ConsolidationSources,
-} from '../../shared/consolidation-api';
+} from '../../common/consolidation-api';
 import type {
   ClassificationStore,
   Clock,

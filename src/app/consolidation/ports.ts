@@ -7,7 +7,7 @@ import type {
 } from '../../domain/consolidation/rows';
 import type {ReviewState} from '../../domain/consolidation/review';
 import type {FieldValue} from '../../domain/consolidation/rows';
-import type {ConsolidationSources} from '../../shared/consolidation-api';
+import type {ConsolidationSources} from '../../common/consolidation-api';
 
 /** The export sheets read, and the files of a folder left out because they are not exports (Spanish, naming each and why). */
 export interface ExportsRead {

@@ -1,7 +1,7 @@
 // The Master as =FACTURADO sees it: the snapshot the sidebar cached (when the Master is this
 // spreadsheet, only one written minutes ago), else read directly (only the columns the totals
 // need). Never Drive, never a write.
-import type {Settings} from '../../shared/settings';
+import type {Settings} from '../../common/settings';
 import {BILLED_FIELDS} from '../../domain/master/billed';
 import {decodeTable} from '../../domain/master/snapshot';
 import type {MasterTable} from '../../domain/master/table';

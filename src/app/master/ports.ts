@@ -1,6 +1,6 @@
 // The ports the Master use cases need: where the Master is, how its cells are read, the snapshot
 // cache and the export writer. Adapters implement them over Apps Script services.
-import type {MasterSourceSettings} from '../../shared/settings';
+import type {MasterSourceSettings} from '../../common/settings';
 import type {RawCell} from '../../domain/kernel/cell-values';
 import type {ExportCell, ExportColumn} from '../../domain/master/export';
 

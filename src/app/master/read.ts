@@ -3,7 +3,7 @@
 import type {
   MasterFieldKey,
   MasterProfileSettings,
-} from '../../shared/settings';
+} from '../../common/settings';
 import {
   detectLayout,
   matchInvoiceTabs,

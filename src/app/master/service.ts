@@ -11,10 +11,10 @@ import type {
   InvoiceRow,
   MasterOverview,
   MasterSourceInfo,
-} from '../../shared/master-api';
-import type {MasterFieldKey, Settings} from '../../shared/settings';
+} from '../../common/master-api';
+import type {MasterFieldKey, Settings} from '../../common/settings';
 import {dayOfIso, isoOfDay} from '../../domain/kernel/day';
-import {formatMoney} from '../../shared/money';
+import {formatMoney} from '../../common/money';
 import {columnLetter} from '../../domain/kernel/columns';
 import {
   exportColumns,

@@ -14,7 +14,7 @@ import type {
   PdfIndexStatusDto,
   PdfLookupDto,
   PdfRequestInput,
-} from '../../shared/pdf-api';
+} from '../../common/pdf-api';
 import type {
   BuildStore,
   IndexMeta,
@@ -24,7 +24,7 @@ import type {
 import {formatCount} from '../pdf-index/status';
 import type {PdfSearchPort} from './ports';
 import {formatInstant} from '../../domain/kernel/format';
-import {countText} from '../../shared/plural';
+import {countText} from '../../common/plural';
 import {readRequests} from './requests';
 import {searchDriveForPdfs} from './search-drive';
 import {withMasterFacts} from './master-facts';

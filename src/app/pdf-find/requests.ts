@@ -9,12 +9,12 @@ import {
   parseRequestList,
   repeatedMessage,
 } from '../../domain/pdf/request-list';
-import {countText, pluralForm} from '../../shared/plural';
+import {countText, pluralForm} from '../../common/plural';
 import type {
   PdfMasterRow,
   PdfRequestInput,
   PdfRequestRow,
-} from '../../shared/pdf-api';
+} from '../../common/pdf-api';
 
 /** One element of a list as a request row: a number, a request row, or a Master query row. */
 function asRequestRow(

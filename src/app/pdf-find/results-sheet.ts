@@ -1,5 +1,5 @@
 // Rows of the PDF results tab: one per file (or per missing invoice), all text (the writer keeps it text).
-import type {PdfLookupDto, PdfLookupStatus} from '../../shared/pdf-api';
+import type {PdfLookupDto, PdfLookupStatus} from '../../common/pdf-api';
 
 export const RESULTS_HEADER = [
   'Factura',

@@ -16,7 +16,7 @@ import type {
   PdfZipDto,
   ZipJobStatusDto,
   ZipPdfsResult,
-} from '../../shared/pdf-api';
+} from '../../common/pdf-api';
 import {countStatuses} from './find-pdfs';
 import {MAX_ZIP_INPUT_BYTES, partName, planZip} from './zip-pdfs';
 import type {ZipItem, ZipPlan} from './zip-pdfs';

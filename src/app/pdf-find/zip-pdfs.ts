@@ -1,6 +1,6 @@
 // What goes into the ZIPs of the PDFs found: the list of files in order with their paths inside the
 // ZIP (duplicates and suspicious ones in their own folders), the missing invoices, and part names.
-import type {PdfLookupDto} from '../../shared/pdf-api';
+import type {PdfLookupDto} from '../../common/pdf-api';
 
 /**
  * Bytes of PDFs per ZIP: a blob just under 50 MB is the platform's limit (docs/platform.md, measured by

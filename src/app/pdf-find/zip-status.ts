@@ -5,8 +5,8 @@ import type {
   PdfZipDto,
   ZipJobStatusDto,
   ZipPdfsResult,
-} from '../../shared/pdf-api';
-import {countText} from '../../shared/plural';
+} from '../../common/pdf-api';
+import {countText} from '../../common/plural';
 import {formatCount, isoOf} from '../pdf-index/status';
 import {MAX_ZIP_INPUT_BYTES, type ZipPlan} from './zip-pdfs';
 

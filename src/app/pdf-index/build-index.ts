@@ -17,7 +17,7 @@ import type {
   RunClock,
   SavedBuild,
 } from './ports';
-import {countText} from '../../shared/plural';
+import {countText} from '../../common/plural';
 
 /**
  * Parents per Files.list query. Drive sets no documented limit, but long OR-lists of parents

@@ -1,6 +1,6 @@
 // Ports of the PDF index use cases: Drive listing, the stored index, the build cursor, job status, time.
 import type {PdfIndexEntry} from '../../domain/pdf/match';
-import type {PdfJobState, PdfJobStatusDto} from '../../shared/pdf-api';
+import type {PdfJobState, PdfJobStatusDto} from '../../common/pdf-api';
 
 /** A Drive file or folder as the index needs it (Drive v3 fields id,name,mimeType,parents,...). */
 export interface DriveItem {

@@ -11,7 +11,7 @@ import {
 } from './build-index';
 import {isoOf} from './status';
 import type {DriveChange, IndexMeta, JobStatus} from './ports';
-import {countText} from '../../shared/plural';
+import {countText} from '../../common/plural';
 
 /** Change pages read before giving up on incremental work and rebuilding (1,000 changes a page). */
 export const MAX_CHANGE_PAGES = 5;

@@ -1,6 +1,6 @@
 // Job status of the PDF index build, in the shape the sidebar polls, with Spanish messages.
 import type {BuildCursor, JobState, JobStatus} from './ports';
-import {countText} from '../../shared/plural';
+import {countText} from '../../common/plural';
 
 const COUNT = new Intl.NumberFormat('es-CO');
 

@@ -3,7 +3,7 @@ import {dayOfInstant} from '../../domain/kernel/day';
 import {formatInstant} from '../../domain/kernel/format';
 import {normaliseReportOptions} from '../../domain/report/options';
 import {buildSummary} from '../../domain/report/summary';
-import type {ReportFigures} from '../../shared/report-api';
+import type {ReportFigures} from '../../common/report-api';
 import type {MasterData, ReportPorts} from './ports';
 import {addNotice, parseRunState, type RunState} from './run-state';
 

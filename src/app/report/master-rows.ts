@@ -7,7 +7,7 @@ import {
   type ReportColumns,
   type ReportRow,
 } from '../../domain/report/rows';
-import type {MasterFieldKey} from '../../shared/settings';
+import type {MasterFieldKey} from '../../common/settings';
 
 /** The due-date field (optional: without it the aging report says it is not available). */
 const DUE_DATE_FIELD: MasterFieldKey = 'dueDate';

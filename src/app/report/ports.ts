@@ -9,7 +9,7 @@ import type {
   ReportHistoryEntry,
   ReportKind,
   ScheduleSettings,
-} from '../../shared/report-api';
+} from '../../common/report-api';
 
 /** The Master as the reports read it (column-wise, only the needed columns). */
 export interface MasterData {

@@ -3,7 +3,7 @@ import type {
   ReportHistoryEntry,
   ReportRunResult,
   ReportTabResult,
-} from '../../shared/report-api';
+} from '../../common/report-api';
 import type {ReportPorts} from './ports';
 import {
   classifyGoogleError,

@@ -4,7 +4,7 @@ import type {
   ReportFigures,
   ReportKind,
   ReportTabResult,
-} from '../../shared/report-api';
+} from '../../common/report-api';
 
 /** Steps of a run, in order. The index is refreshed first so that the PDF tab sees today's Drive. */
 export type StageId = 'pdf-index' | ReportKind | 'delivery';

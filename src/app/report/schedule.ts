@@ -11,14 +11,14 @@ import type {
   ReportOptions,
   ScheduleInfo,
   ScheduleSettings,
-} from '../../shared/report-api';
+} from '../../common/report-api';
 import type {ScheduleStore, TriggerPort} from './ports';
 
 export interface SchedulePorts {
   triggers: TriggerPort;
   store: ScheduleStore;
   timeZone: string;
-  /** Name of the global the trigger runs (src/shared/names.ts). */
+  /** Name of the global the trigger runs (src/common/names.ts). */
   handler: string;
 }
 

@@ -4,7 +4,7 @@ import {
   reportTitle,
   type TabPlan,
 } from '../../domain/report/tabs';
-import type {ReportKind} from '../../shared/report-api';
+import type {ReportKind} from '../../common/report-api';
 import {deliver} from './delivery';
 import type {Execution} from './execution';
 import {addNotice, stagesOf, type RunState, type StageId} from './run-state';

@@ -14,7 +14,7 @@ import {buildPdfReport} from '../../domain/report/pdfs';
 import {checkQuality} from '../../domain/report/quality';
 import {buildSummary} from '../../domain/report/summary';
 import {reportTitle} from '../../domain/report/tabs';
-import type {ReportKind} from '../../shared/report-api';
+import type {ReportKind} from '../../common/report-api';
 import type {MasterData, ReportPorts} from './ports';
 import {addNotice, type RunState} from './run-state';
 

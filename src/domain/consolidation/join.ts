@@ -33,7 +33,7 @@ import {
   parseInvoiceNumber,
   type InvoiceNumber,
 } from '../kernel/invoice-number';
-import type {ConsolidationStatsDto} from '../../shared/consolidation-api';
+import type {ConsolidationStatsDto} from '../../common/consolidation-api';
 
 /** One sheet of an export, as read from a converted file or a tab of the spreadsheet. */
 export interface ExportSheet {

@@ -5,7 +5,7 @@ import {billingMonth} from './text';
 import type {ConsolidatedInvoice, TargetTab} from './join';
 import {parseInvoiceNumber} from '../kernel/invoice-number';
 import type {RawCell} from '../kernel/cell-values';
-import {formatNumber} from '../../shared/money';
+import {formatNumber} from '../../common/money';
 import {
   DEFAULT_HEADERS,
   columnsOfRow,

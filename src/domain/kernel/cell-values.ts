@@ -5,7 +5,7 @@ import {dayOfSerial, dayOfYmd} from './day';
 /**
  * What a cell read from a sheet can be: the Sheets API's unformatted values (dates as serial
  * numbers). SpreadsheetApp's Date cells are turned into serials of their spreadsheet's zone by the
- * adapter that reads them (adapters/shared/cells.ts readCells), so no zone is guessed here.
+ * adapter that reads them (adapters/common/cells.ts readCells), so no zone is guessed here.
  */
 export type RawCell = string | number | boolean | null | undefined;
 

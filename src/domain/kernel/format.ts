@@ -1,4 +1,4 @@
-// es-CO presentation of days and instants (dd/mm/yyyy in America/Bogota) and time zones, through Intl; money and numbers: src/shared/money.ts.
+// es-CO presentation of days and instants (dd/mm/yyyy in America/Bogota) and time zones, through Intl; money and numbers: src/common/money.ts.
 import {ymdOfDay} from './day';
 
 /** dd/mm/yyyy of a day number (days are already Bogotá calendar days). */

@@ -2,7 +2,7 @@
 // sums in cents), then two binary searches per cell, so a call costs rows + cells x log(rows).
 import type {RawCell} from '../kernel/cell-values';
 import {isBlank, parseCurrency, parseDate} from '../kernel/cell-values';
-import type {MasterFieldKey} from '../../shared/settings';
+import type {MasterFieldKey} from '../../common/settings';
 import type {MasterTable} from './table';
 import {textOf} from '../kernel/cell-values';
 import {dashlessDvReading, parseNit, wrongDvText} from '../kernel/nit';

@@ -1,5 +1,5 @@
 // Turning query results into export rows: the old reports' file names, the columns and their kinds.
-import type {MasterFieldKey} from '../../shared/settings';
+import type {MasterFieldKey} from '../../common/settings';
 import {BUSINESS_TIME_ZONE, wallClockOf} from '../kernel/day';
 import type {CellKind} from '../kernel/cell-kinds';
 import {MASTER_FIELDS, MONEY_FIELDS, fieldOf} from './fields';

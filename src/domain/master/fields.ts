@@ -1,13 +1,13 @@
 // The Master's fields as the reader uses them (money and date fields, lookup by key) and the default
 // profile (invoice tabs, header spellings from vocabulary.ts). The table of fields itself is
-// src/shared/master-fields.ts, which the sidebar reads too.
+// src/common/master-fields.ts, which the sidebar reads too.
 import {
   MASTER_FIELDS,
   type MasterField,
   type MasterFieldKey,
-} from '../../shared/master-fields';
-import type {MasterProfileSettings} from '../../shared/settings';
-import type {DateFieldKey} from '../../shared/master-api';
+} from '../../common/master-fields';
+import type {MasterProfileSettings} from '../../common/settings';
+import type {DateFieldKey} from '../../common/master-api';
 import {DEFAULT_HEADERS} from './vocabulary';
 
 export {MASTER_FIELDS, type MasterField};

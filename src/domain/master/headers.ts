@@ -2,7 +2,7 @@
 import type {
   MasterFieldKey,
   MasterProfileSettings,
-} from '../../shared/settings';
+} from '../../common/settings';
 import {MASTER_FIELDS} from './fields';
 import {type RawCell, textOf} from '../kernel/cell-values';
 import {sameTabName} from '../kernel/text-fold';

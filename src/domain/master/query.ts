@@ -1,7 +1,7 @@
 // Queries over the Master table: tab or Consolidado, NITs (also inside desembolso codes), desembolso
 // codes, a date range on a chosen date field, free text; totals per currency; filter choices.
-import type {MasterFieldKey} from '../../shared/settings';
-import {CONSOLIDATED_TAB} from '../../shared/master-api';
+import type {MasterFieldKey} from '../../common/settings';
+import {CONSOLIDATED_TAB} from '../../common/master-api';
 import {type DateFieldKey, MONEY_FIELDS} from './fields';
 import type {MasterTable} from './table';
 import {parseNit, wrongDvText} from '../kernel/nit';

@@ -1,7 +1,7 @@
 // The snapshot's net amount stored as what it differs from its parts by: the Master computes
 // "Valor Neto" as costos fijos + seguro + intereses + otros - retención, so the difference is
 // almost always 0 and compresses to nothing (the net column was a sixth of the packed snapshot).
-import type {MasterFieldKey} from '../../shared/settings';
+import type {MasterFieldKey} from '../../common/settings';
 
 /** Parts added to make the net amount, and the one subtracted. */
 const ADDED: readonly MasterFieldKey[] = [

@@ -1,7 +1,7 @@
 // Compact text form of a MasterTable for the snapshot cache: repeated texts (NITs, clients, codes,
 // currencies) dictionary-encoded (a column coded like an earlier one stored once), row numbers
 // delta-encoded, the net amount as its difference from its parts, missing numbers as null.
-import type {MasterFieldKey} from '../../shared/settings';
+import type {MasterFieldKey} from '../../common/settings';
 import {DATE_FIELDS, type DateFieldKey, MONEY_FIELDS} from './fields';
 import {netFromResidual, netResidual} from './snapshot-net';
 import {

@@ -1,6 +1,6 @@
 // The Master in memory, column-wise: one array per field over all invoice rows of all tabs, built
 // from the raw columns read from the sheet, with a diagnostic for every cell that could not be read.
-import type {MasterFieldKey} from '../../shared/settings';
+import type {MasterFieldKey} from '../../common/settings';
 import {
   type CellParse,
   type RawCell,

@@ -1,5 +1,5 @@
 // The Master's header vocabulary (how each column is spelled) and how a header row is matched to it: read by the reader and the consolidation alike.
-import type {MasterFieldKey} from '../../shared/master-fields';
+import type {MasterFieldKey} from '../../common/master-fields';
 import {type RawCell, textOf} from '../kernel/cell-values';
 import {foldKey} from '../kernel/text-fold';
 

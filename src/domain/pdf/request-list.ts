@@ -5,8 +5,8 @@ import {
   makeInvoiceNumber,
   type InvoicePrefix,
 } from '../kernel/invoice-number';
-import {countText, pluralForm} from '../../shared/plural';
-import {formatNumber} from '../../shared/money';
+import {countText, pluralForm} from '../../common/plural';
+import {formatNumber} from '../../common/money';
 
 /** Most distinct invoices one request may ask for. */
 export const MAX_REQUESTED_INVOICES = 10000;

@@ -11,7 +11,7 @@ import {
 import type {PdfReport} from './pdfs';
 import {QUALITY_KINDS, type QualityReport} from './quality';
 import type {SummaryReport} from './summary';
-import {countText} from '../../shared/plural';
+import {countText} from '../../common/plural';
 
 /** Most listed rows per section: keeps a tab well inside the spreadsheet's cell limit. */
 export const MAX_LISTED_ROWS = 20_000;

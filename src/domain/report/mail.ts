@@ -1,6 +1,6 @@
 // The e-mail summary of a report run: plain text with the link to the spreadsheet and the key figures.
-import type {ReportFigures, ReportTabResult} from '../../shared/report-api';
-import {countText} from '../../shared/plural';
+import type {ReportFigures, ReportTabResult} from '../../common/report-api';
+import {countText} from '../../common/plural';
 import {neutraliseText} from '../kernel/cell-text';
 
 const money = new Map<string, Intl.NumberFormat>();

@@ -1,6 +1,6 @@
 // Report options from the sidebar, checked and completed with defaults (Spanish messages).
-import type {ReportKind, ReportOptions} from '../../shared/report-api';
-import {REPORT_KINDS} from '../../shared/report-kinds';
+import type {ReportKind, ReportOptions} from '../../common/report-api';
+import {REPORT_KINDS} from '../../common/report-kinds';
 
 /** Options with every default filled in. */
 export type FullReportOptions = Required<ReportOptions>;

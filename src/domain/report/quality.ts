@@ -7,7 +7,7 @@ import {
 import {checkDigit, parseNit} from '../kernel/nit';
 import type {Diagnostic} from '../master/table';
 import type {ReportRow} from './rows';
-import {countText, pluralForm} from '../../shared/plural';
+import {countText, pluralForm} from '../../common/plural';
 
 /** Kinds of findings, in the order the Calidad de datos tab lists them. */
 export const QUALITY_KINDS = [

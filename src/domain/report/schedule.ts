@@ -4,7 +4,7 @@ import {
   WEEKDAYS,
   type ScheduleSpec,
   type WeekdayKey,
-} from '../../shared/report-api';
+} from '../../common/report-api';
 import {zoneLabel} from '../kernel/format';
 
 export type {ScheduleSpec, WeekdayKey};

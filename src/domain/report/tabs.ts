@@ -1,6 +1,6 @@
 // Which tab each report is written to: the add-on's own tab is replaced or kept dated; a user's tab is never touched.
 
-import {REPORT_KINDS, type ReportKind} from '../../shared/report-kinds';
+import {REPORT_KINDS, type ReportKind} from '../../common/report-kinds';
 
 /** The Spanish title of a report's tab. */
 export function reportTitle(id: ReportKind): string {

@@ -1,5 +1,5 @@
 // The default header names of every version that stored full synonym lists (settings before this format: commits fde8751 to 4bc7d27); old records are read as changes to these. Frozen: never edit.
-import type {MasterFieldKey} from '../../shared/master-fields';
+import type {MasterFieldKey} from '../../common/master-fields';
 
 /**
  * Those versions' defaults for each field. They never changed while the full-list format was

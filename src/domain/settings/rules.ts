@@ -4,7 +4,7 @@ import type {
   MasterProfileSettings,
   MasterSourceSettings,
   Settings,
-} from '../../shared/settings';
+} from '../../common/settings';
 import {parseDriveId} from '../kernel/drive-id';
 import {MASTER_FIELDS, defaultMasterProfile} from '../master/fields';
 

@@ -1,8 +1,8 @@
 // The settings as stored: the header names as changes to the defaults (synonymChanges), and records of the earlier full-list format read as changes too.
 import * as v from 'valibot';
-import type {Settings} from '../../shared/settings';
-import {SynonymChangesSchema} from '../../shared/schemas/settings';
-import {MASTER_FIELDS, type MasterFieldKey} from '../../shared/master-fields';
+import type {Settings} from '../../common/settings';
+import {SynonymChangesSchema} from '../../common/schemas/settings';
+import {MASTER_FIELDS, type MasterFieldKey} from '../../common/master-fields';
 import {defaultSynonyms} from '../master/fields';
 import {FULL_LIST_DEFAULTS} from './full-list-defaults';
 import {SettingsError} from './rules';

@@ -1,7 +1,7 @@
 // The Master profile's header names as changes to the defaults: what the user added or took out per field, and the lists they make with the defaults of the day.
 import type * as v from 'valibot';
-import {MASTER_FIELDS, type MasterFieldKey} from '../../shared/master-fields';
-import type {SynonymChangesSchema} from '../../shared/schemas/settings';
+import {MASTER_FIELDS, type MasterFieldKey} from '../../common/master-fields';
+import type {SynonymChangesSchema} from '../../common/schemas/settings';
 import {foldKey} from '../kernel/text-fold';
 import {defaultSynonyms} from '../master/fields';
 

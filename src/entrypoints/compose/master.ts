@@ -2,8 +2,8 @@
 import type {MasterDeps} from '../../app/master/service';
 import type {BilledMasterPorts} from '../../app/master/billed';
 import type {MasterSheetReader} from '../../app/master/ports';
-import type {Settings} from '../../shared/settings';
-import {sheetsService} from '../../adapters/shared/advanced-services';
+import type {Settings} from '../../common/settings';
+import {sheetsService} from '../../adapters/common/advanced-services';
 import {loadSettings} from './settings';
 import {driveMasterLocator} from '../../adapters/master/locator';
 import {sheetsApiReader} from '../../adapters/master/sheets-reader';

@@ -16,7 +16,7 @@ import {reportRunContext, reportTimeZone} from '../../adapters/report/context';
 import {driveReportExport} from '../../adapters/report/export';
 import {sheetHistory} from '../../adapters/report/history-sheet';
 import {reportLease} from '../../adapters/report/lock';
-import {currentUserEmail, takeLease} from '../../adapters/shared/leases';
+import {currentUserEmail, takeLease} from '../../adapters/common/leases';
 import {mailAppPort} from '../../adapters/report/mail-app';
 import {spreadsheetReportSheets} from '../../adapters/report/sheets';
 import {documentRunState} from '../../adapters/report/state';
@@ -24,7 +24,7 @@ import {
   scriptAppTriggers,
   userScheduleStore,
 } from '../../adapters/report/trigger';
-import {TRIGGER_HANDLERS} from '../../shared/names';
+import {TRIGGER_HANDLERS} from '../../common/names';
 import {masterPorts} from './master';
 import {pdfBuildPorts} from './pdf';
 

@@ -4,9 +4,9 @@ import {
   type FolderLookup,
   type SettingsStore,
 } from '../../app/settings';
-import type {Settings} from '../../shared/settings';
-import {driveFolderLookup} from '../../adapters/shared/drive-folders';
-import {documentSettingsStore} from '../../adapters/shared/settings-store';
+import type {Settings} from '../../common/settings';
+import {driveFolderLookup} from '../../adapters/common/drive-folders';
+import {documentSettingsStore} from '../../adapters/common/settings-store';
 
 /** The add-on's settings for this document (defaults when never saved). One Properties read. */
 export function loadSettings(): Settings {

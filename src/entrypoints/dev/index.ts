@@ -5,7 +5,7 @@ import {
   diagnosePlatform,
 } from '../../adapters/diagnosis/actions';
 import {completeClockProbe} from '../../adapters/diagnosis/clock-trigger';
-import {buildAddonMenu} from '../../adapters/shared/ui';
+import {buildAddonMenu} from '../../adapters/common/ui';
 import {DEV_MENU_ITEMS} from './names';
 
 export * from '../index';

@@ -1,5 +1,5 @@
 // Totals of a query per currency (COP and USD are never added together), formatted es-CO with Intl.
-import type {AmountColumn, CurrencyTotal} from '../../shared/master-api';
+import type {AmountColumn, CurrencyTotal} from '../../common/master-api';
 import {formatCount, formatMoney} from '../format';
 
 /** Props: the totals per currency and the money columns the Master has. */

@@ -1,6 +1,6 @@
 // The Master's read problems of a result (cells that could not be read) and, apart, the rows left out on purpose.
-import type {MasterDiagnostic} from '../../shared/master-api';
-import {countText} from '../../shared/plural';
+import type {MasterDiagnostic} from '../../common/master-api';
+import {countText} from '../../common/plural';
 
 interface Props {
   diagnostics: readonly MasterDiagnostic[];

@@ -1,9 +1,9 @@
 // What the add-on detected in the Master (per tab: header row, column of each field, what is missing),
 // shown under the header mapping in Configuración so users can check it against their settings.
 import {Diagnostics} from './Diagnostics';
-import type {MasterOverview} from '../../shared/master-api';
+import type {MasterOverview} from '../../common/master-api';
 import {call} from '../call';
-import {countText} from '../../shared/plural';
+import {countText} from '../../common/plural';
 import {formatCount} from '../format';
 import {useAsync} from '../useAsync';
 import {ErrorBox} from './ErrorBox';

@@ -3,7 +3,7 @@ import type {
   PdfFileDto,
   PdfLookupDto,
   PdfLookupStatus,
-} from '../../shared/pdf-api';
+} from '../../common/pdf-api';
 import {formatDate} from '../format';
 
 /** Spanish names of the lookup statuses. */

@@ -1,6 +1,6 @@
 // One invoice of the Consultar results: its facts, a tick for the PDFs pane, "Ir a la fila" and its PDF.
-import type {AmountColumn, InvoiceRow} from '../../shared/master-api';
-import type {FindPdfsResult} from '../../shared/pdf-api';
+import type {AmountColumn, InvoiceRow} from '../../common/master-api';
+import type {FindPdfsResult} from '../../common/pdf-api';
 import {call} from '../call';
 import {formatDate, formatMoney} from '../format';
 import {useAsync} from '../useAsync';

@@ -1,8 +1,8 @@
 // The choice of where the add-on writes its outputs (Configuración) and the link to the companion
 // workbook «Facturación - resultados» once it exists (asked of the server when shown).
 import {useEffect} from 'preact/hooks';
-import type {AboutInfo} from '../../shared/api';
-import type {OutputWorkbook} from '../../shared/settings';
+import type {AboutInfo} from '../../common/api';
+import type {OutputWorkbook} from '../../common/settings';
 import {call} from '../call';
 import {useAsync} from '../useAsync';
 

@@ -3,7 +3,7 @@
 import {createWorld} from '../../emulator/world';
 import type {StoredIndex} from '../../../src/app/pdf-index/ports';
 import * as sheetModule from '../../../src/adapters/pdf/index-sheet';
-import {beginOutputs} from '../../../src/adapters/shared/outputs';
+import {beginOutputs} from '../../../src/adapters/common/outputs';
 
 const world = createWorld();
 world.spreadsheets.create('Facturación');

@@ -38,7 +38,7 @@ describe('consolidateExports (use case)', () => {
       'Fecha Facturacion',
       '# Factura',
     ]);
-    // Cell text from the exports as it is: the tab writer keeps it text (adapters/shared/cells.ts).
+    // Cell text from the exports as it is: the tab writer keeps it text (adapters/common/cells.ts).
     const beta = saved.tabs[0].grid.find(r => r[2] === 'FE1002')!;
     expect(beta[16]).toBe('=BETA LTDA');
   });

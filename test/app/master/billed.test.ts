@@ -8,7 +8,7 @@ import {latestSnapshotAlias, loadMaster} from '../../../src/app/master/service';
 import {defaultSettings} from '../../../src/domain/settings/rules';
 import type {ColumnRequest} from '../../../src/app/master/ports';
 import type {MasterTable} from '../../../src/domain/master/table';
-import type {Settings} from '../../../src/shared/settings';
+import type {Settings} from '../../../src/common/settings';
 import {COSTOS, MANDATO} from '../../domain/master/fixture';
 import {fixedLocator, gridReader, mapSnapshots} from './fakes';
 

@@ -9,7 +9,7 @@ import {
   type MasterDeps,
 } from '../../../src/app/master/service';
 import {defaultSettings} from '../../../src/domain/settings/rules';
-import type {Settings} from '../../../src/shared/settings';
+import type {Settings} from '../../../src/common/settings';
 import {COSTOS, MANDATO, type Grid} from '../../domain/master/fixture';
 import {fixedLocator, gridReader, mapSnapshots, recordingWriter} from './fakes';
 

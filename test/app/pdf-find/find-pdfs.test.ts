@@ -10,7 +10,7 @@ import {
   type ZipJobStore,
 } from '../../../src/app/pdf-find/zip-job';
 import type {IndexedPdf, StoredIndex} from '../../../src/app/pdf-index/ports';
-import type {PdfZipDto} from '../../../src/shared/pdf-api';
+import type {PdfZipDto} from '../../../src/common/pdf-api';
 import {MemoryBuildStore, MemoryIndexStore} from '../pdf-index/fakes';
 
 const SEPT = 'Facturacion/Año 2025/09. Septiembre/Facturacion Finkargo';
@@ -373,7 +373,7 @@ describe('runZipJob', () => {
 });
 
 describe('resultRows', () => {
-  it('keeps names as they are (the tab writer keeps them text: adapters/shared/cells.ts)', () => {
+  it('keeps names as they are (the tab writer keeps them text: adapters/common/cells.ts)', () => {
     const found = lookupPdfs(
       findPorts(store(ENTRIES), ['root']),
       'FE30000\nFE1',

@@ -11,7 +11,7 @@ import type {PdfIndexEntry} from '../../../src/domain/pdf/match';
 import type {
   ReportHistoryEntry,
   ScheduleSettings,
-} from '../../../src/shared/report-api';
+} from '../../../src/common/report-api';
 import type {TriggerStep} from '../../../src/domain/report/schedule';
 
 export interface FakeWorld {

@@ -1,7 +1,7 @@
 import {ReportBusyError, runReport} from '../../../src/app/report/run-report';
 import type {MasterData} from '../../../src/app/report/ports';
 import {dayOfYmd} from '../../../src/domain/kernel/day';
-import type {ReportRunResult} from '../../../src/shared/report-api';
+import type {ReportRunResult} from '../../../src/common/report-api';
 import {reportRow} from '../../domain/report/test-rows';
 import {fakeWorld} from './fakes';
 
@@ -83,7 +83,7 @@ describe('runReport', () => {
     ]);
     expect(r.figures?.pdfMissing).toBe(2);
     // The tabs carry the client's name as meant; the sheet writer keeps it text
-    // (adapters/shared/cells.ts, test/entrypoints/outputs-inert.test.ts).
+    // (adapters/common/cells.ts, test/entrypoints/outputs-inert.test.ts).
     expect(allText(world)).toContain('"=HYPERLINK(\\"x\\")"');
   });
 

@@ -62,7 +62,7 @@ describe('parseDate', () => {
       kind: 'value',
       value: day(2025, 9, 15),
     });
-    // Date cells arrive as serials of their spreadsheet's zone (adapters/shared/cells.ts readCells).
+    // Date cells arrive as serials of their spreadsheet's zone (adapters/common/cells.ts readCells).
     for (const text of [
       '15/09/2025',
       '15-09-2025',

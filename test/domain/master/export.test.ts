@@ -6,7 +6,7 @@ import {
 } from '../../../src/domain/master/export';
 import {buildTable} from '../../../src/domain/master/table';
 import {formatDay} from '../../../src/domain/kernel/format';
-import {formatMoney} from '../../../src/shared/money';
+import {formatMoney} from '../../../src/common/money';
 import {dayOfYmd} from '../../../src/domain/kernel/day';
 import {COSTOS, rawTabOf} from './fixture';
 
@@ -58,7 +58,7 @@ describe('export rows', () => {
     ]);
     expect(rows[1][3]).toBe('901082949-3');
     const codeAt = keys.indexOf('desembolso') + 2;
-    // As meant: the writer keeps it text (adapters/shared/cells.ts), the domain does not escape it.
+    // As meant: the writer keeps it text (adapters/common/cells.ts), the domain does not escape it.
     expect(rows[0][codeAt]).toBe('=HYPERLINK("x")');
     expect(rows[0][keys.indexOf('issueDate') + 2]).toEqual({
       day: dayOfYmd(2025, 9, 15),

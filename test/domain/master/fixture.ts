@@ -3,7 +3,7 @@ import type {RawCell} from '../../../src/domain/kernel/cell-values';
 import {defaultMasterProfile} from '../../../src/domain/master/fields';
 import {detectLayout} from '../../../src/domain/master/headers';
 import type {RawTab} from '../../../src/domain/master/table';
-import type {MasterFieldKey} from '../../../src/shared/settings';
+import type {MasterFieldKey} from '../../../src/common/settings';
 
 /** A tab as a grid: title rows, a header row, data rows. */
 export interface Grid {

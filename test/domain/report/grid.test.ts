@@ -14,7 +14,7 @@ describe('stackSections', () => {
       ['', '', ''],
       ['A', '', ''],
       ['x', 'y', 'z'],
-      [1, '=2', 3], // kept as meant: the tab writer keeps text text (adapters/shared/cells.ts)
+      [1, '=2', 3], // kept as meant: the tab writer keeps text text (adapters/common/cells.ts)
       ['', '', ''],
       ['B', '', ''],
       ['x', '', ''],

@@ -11,7 +11,7 @@ import {
 import {FULL_LIST_DEFAULTS} from '../../../src/domain/settings/full-list-defaults';
 import {defaultSynonyms} from '../../../src/domain/master/fields';
 import {DEFAULT_HEADERS} from '../../../src/domain/master/vocabulary';
-import {MASTER_FIELDS} from '../../../src/shared/master-fields';
+import {MASTER_FIELDS} from '../../../src/common/master-fields';
 
 type Profile = {synonyms: Record<string, string[]>};
 const synonymsOf = (input: unknown) =>

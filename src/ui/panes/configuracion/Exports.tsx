@@ -1,5 +1,5 @@
 // Configuración's "Exportaciones y ZIP": the Drive folder for exports and the scheduled report's recipients.
-import type {Settings} from '../../../shared/settings';
+import type {Settings} from '../../../common/settings';
 import {LinesField} from '../../components/LinesField';
 import {TextField} from '../../components/TextField';
 import type {Update} from './useSettings';

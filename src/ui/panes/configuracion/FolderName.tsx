@@ -1,5 +1,5 @@
 // A PDF folder setting shown by its Drive name and path, the id on hover; the raw value until Drive answers.
-import type {FolderDescription} from '../../../shared/settings';
+import type {FolderDescription} from '../../../common/settings';
 
 /** A Drive folder setting (URL or id) as a link that opens the folder. */
 function folderUrl(value: string): string {

@@ -1,6 +1,6 @@
 // Configuración's "Hojas de facturas y encabezados": the invoice tabs, header rows and accepted column names.
-import type {MasterFieldKey, Settings} from '../../../shared/settings';
-import {MASTER_FIELDS} from '../../../shared/master-fields';
+import type {MasterFieldKey, Settings} from '../../../common/settings';
+import {MASTER_FIELDS} from '../../../common/master-fields';
 import {LinesField} from '../../components/LinesField';
 import {MasterDetected} from '../../components/MasterDetected';
 import {TextField} from '../../components/TextField';

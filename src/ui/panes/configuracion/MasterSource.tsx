@@ -1,5 +1,5 @@
 // Configuración's "Origen del Master": this spreadsheet, another file, or the newest of a folder.
-import type {MasterSourceSettings} from '../../../shared/settings';
+import type {MasterSourceSettings} from '../../../common/settings';
 import {TextField} from '../../components/TextField';
 
 /** The default name filter of "the newest of a folder" (the monthly control file). */

@@ -1,6 +1,6 @@
 // Configuración's "Carpetas de PDF": the root folders by name (read from Drive as the list changes), add and remove.
 import {useEffect, useState} from 'preact/hooks';
-import type {FolderDescription} from '../../../shared/settings';
+import type {FolderDescription} from '../../../common/settings';
 import {call} from '../../call';
 import {useAsync} from '../../useAsync';
 import {FolderName} from './FolderName';

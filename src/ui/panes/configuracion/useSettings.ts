@@ -1,6 +1,6 @@
 // The Configuración pane's state: the settings read, the draft being edited, saving and the saved flag.
 import {useEffect, useState} from 'preact/hooks';
-import type {Settings} from '../../../shared/settings';
+import type {Settings} from '../../../common/settings';
 import {call} from '../../call';
 import {type AsyncState, useAsync} from '../../useAsync';
 

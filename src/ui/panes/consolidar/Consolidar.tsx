@@ -5,9 +5,9 @@ import type {
   AppendResult,
   ConsolidationReview,
   ConsolidationSources,
-} from '../../../shared/consolidation-api';
+} from '../../../common/consolidation-api';
 import {call} from '../../call';
-import {countText} from '../../../shared/plural';
+import {countText} from '../../../common/plural';
 import {formatCount, formatDateTime, formatMoney} from '../../format';
 import {loadState, saveState} from '../../storage';
 import {useAsync} from '../../useAsync';

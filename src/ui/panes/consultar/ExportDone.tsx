@@ -1,6 +1,6 @@
 // Where a Consultar export went: the new tab and the .xlsx link.
-import type {ExportResult} from '../../../shared/master-api';
-import {countText} from '../../../shared/plural';
+import type {ExportResult} from '../../../common/master-api';
+import {countText} from '../../../common/plural';
 import {Notices} from '../../components/Notices';
 
 /** The rows exported, the tab, the file link and the server's warnings. */

@@ -1,6 +1,6 @@
 // The Consultar pane's form: tab, NITs with client names, codes, a date range and free text.
 import {useMemo} from 'preact/hooks';
-import {CONSOLIDATED_TAB, type DateFieldKey} from '../../../shared/master-api';
+import {CONSOLIDATED_TAB, type DateFieldKey} from '../../../common/master-api';
 import {formatCount, formatDate} from '../../format';
 import {compareNatural} from '../../text';
 import {ErrorBox} from '../../components/ErrorBox';

@@ -1,6 +1,6 @@
 // The Consultar pane's results: count, source, totals, diagnostics, Exportar, the rows and the pager.
-import type {InvoicePage} from '../../../shared/master-api';
-import {countText} from '../../../shared/plural';
+import type {InvoicePage} from '../../../common/master-api';
+import {countText} from '../../../common/plural';
 import {useShared} from '../../shared-state';
 import {CurrencyTotals} from '../../components/CurrencyTotals';
 import {Diagnostics} from '../../components/Diagnostics';

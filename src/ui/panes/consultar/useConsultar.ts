@@ -7,7 +7,7 @@ import {
   type FilterOptions,
   type InvoicePage,
   type InvoiceQuery,
-} from '../../../shared/master-api';
+} from '../../../common/master-api';
 import {call} from '../../call';
 import {loadState, saveState} from '../../storage';
 import {type AsyncState, useAsync} from '../../useAsync';

@@ -5,7 +5,7 @@ import type {
   PdfIndexStatusDto,
   PdfJobStatusDto,
   RefreshPdfIndexOptions,
-} from '../../../shared/pdf-api';
+} from '../../../common/pdf-api';
 import {call} from '../../call';
 import {formatCount, formatDateTime} from '../../format';
 import {errorMessage, useAsync} from '../../useAsync';

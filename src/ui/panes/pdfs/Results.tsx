@@ -1,7 +1,7 @@
 // The PDFs pane's results: counts, the status filter, Crear ZIP / Copiar faltantes / Resultados a una hoja, the list.
 import {useMemo, useState} from 'preact/hooks';
-import type {FindPdfsResult, PdfLookupStatus} from '../../../shared/pdf-api';
-import {countText} from '../../../shared/plural';
+import type {FindPdfsResult, PdfLookupStatus} from '../../../common/pdf-api';
+import {countText} from '../../../common/plural';
 import {formatCount} from '../../format';
 import {CopyButton} from '../../components/CopyButton';
 import {ErrorBox} from '../../components/ErrorBox';

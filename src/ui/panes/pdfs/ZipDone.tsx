@@ -1,5 +1,5 @@
 // The ZIP(s) a "Crear ZIP" saved in Drive, with their links, and what was left out.
-import type {ZipPdfsResult} from '../../../shared/pdf-api';
+import type {ZipPdfsResult} from '../../../common/pdf-api';
 import {formatBytes, formatCount} from '../../format';
 
 /** The links to the ZIPs, the invoices skipped and the server's notes. */

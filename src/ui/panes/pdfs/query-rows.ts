@@ -1,6 +1,6 @@
 // Every invoice of the current Consultar query, read page by page, as the rows the PDF search needs.
-import type {InvoiceQuery} from '../../../shared/master-api';
-import type {PdfMasterRow} from '../../../shared/pdf-api';
+import type {InvoiceQuery} from '../../../common/master-api';
+import type {PdfMasterRow} from '../../../common/pdf-api';
 import {call} from '../../call';
 
 /** Rows of the current query fetched at most (each page is one server call of 500 rows). */

@@ -6,9 +6,9 @@ import type {
   PdfResultsSheetDto,
   ZipJobStatusDto,
   ZipPdfsResult,
-} from '../../../shared/pdf-api';
+} from '../../../common/pdf-api';
 import {call} from '../../call';
-import {countText} from '../../../shared/plural';
+import {countText} from '../../../common/plural';
 import {loadState, saveState} from '../../storage';
 import {type AsyncState, useAsync} from '../../useAsync';
 import {useShared} from '../../shared-state';

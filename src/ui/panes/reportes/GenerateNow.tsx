@@ -1,6 +1,6 @@
 // Reportes' "Generar ahora": runs the report, continuing automatically while the server saves progress.
 import {useState} from 'preact/hooks';
-import type {ReportOptions, ReportRunResult} from '../../../shared/report-api';
+import type {ReportOptions, ReportRunResult} from '../../../common/report-api';
 import {call} from '../../call';
 import {errorMessage} from '../../useAsync';
 import {ErrorBox} from '../../components/ErrorBox';

@@ -1,6 +1,6 @@
 // Reportes' "Historial de ejecuciones": the latest runs, since scheduled runs send no failure e-mails.
 import {useEffect} from 'preact/hooks';
-import type {ReportHistoryEntry} from '../../../shared/report-api';
+import type {ReportHistoryEntry} from '../../../common/report-api';
 import {call} from '../../call';
 import {formatDateTime} from '../../format';
 import {useAsync} from '../../useAsync';

@@ -1,6 +1,6 @@
 // The report's options (which tabs, old tabs kept or replaced, e-mail, export copy), for "now" and the schedule.
-import type {ReportKind, ReportOptions} from '../../../shared/report-api';
-import {REPORT_KINDS} from '../../../shared/report-kinds';
+import type {ReportKind, ReportOptions} from '../../../common/report-api';
+import {REPORT_KINDS} from '../../../common/report-kinds';
 
 /** The options form shared by "generate now" and the schedule. */
 export function OptionsForm({

@@ -1,5 +1,5 @@
 // The outcome of the last report run: its message, links to the tabs, notices and key figures.
-import type {ReportRunResult} from '../../../shared/report-api';
+import type {ReportRunResult} from '../../../common/report-api';
 import {formatCount, formatMoney} from '../../format';
 import {Notices} from '../../components/Notices';
 

@@ -4,7 +4,7 @@ import type {
   ReportOptions,
   ScheduleInfo,
   ScheduleSpec,
-} from '../../../shared/report-api';
+} from '../../../common/report-api';
 import {call} from '../../call';
 import {useAsync} from '../../useAsync';
 import {ErrorBox} from '../../components/ErrorBox';

@@ -1,6 +1,6 @@
 // Reportes' schedule fields: frequency, hour, and the weekday or day of the month it needs.
-import type {ScheduleSpec, WeekdayKey} from '../../../shared/report-api';
-import {MAX_MONTH_DAY, WEEKDAYS} from '../../../shared/report-api';
+import type {ScheduleSpec, WeekdayKey} from '../../../common/report-api';
+import {MAX_MONTH_DAY, WEEKDAYS} from '../../../common/report-api';
 import {TextField} from '../../components/TextField';
 
 /** The schedule of a kind, keeping the hour chosen. */

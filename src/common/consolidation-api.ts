@@ -12,7 +12,7 @@ export type ConsolidationSources = v.InferOutput<
   typeof ConsolidationSourcesSchema
 >;
 
-/** The counts shown before confirming (src/shared/schemas/consolidation-results.ts). Never added across currencies. */
+/** The counts shown before confirming (src/common/schemas/consolidation-results.ts). Never added across currencies. */
 export type ConsolidationStatsDto = v.InferOutput<
   typeof ConsolidationStatsSchema
 >;

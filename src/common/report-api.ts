@@ -14,7 +14,7 @@ import type {
   ScheduleInfoSchema,
 } from './schemas/report-results';
 
-/** The id of a report tab (the registry: src/shared/report-kinds.ts). */
+/** The id of a report tab (the registry: src/common/report-kinds.ts). */
 export type {ReportKind};
 
 export {MAX_MONTH_DAY, WEEKDAYS, type WeekdayKey} from './weekdays';
@@ -22,10 +22,10 @@ export {MAX_MONTH_DAY, WEEKDAYS, type WeekdayKey} from './weekdays';
 /** When the scheduled report runs (hour 0-23 in the spreadsheet's time zone; day of month 1-28). */
 export type ScheduleSpec = v.InferOutput<typeof ScheduleSpecSchema>;
 
-/** What a report run builds and delivers (src/shared/schemas/report.ts). Every field is optional. */
+/** What a report run builds and delivers (src/common/schemas/report.ts). Every field is optional. */
 export type ReportOptions = v.InferOutput<typeof ReportOptionsSchema>;
 
-/** One report tab written by a run (src/shared/schemas/report-results.ts). */
+/** One report tab written by a run (src/common/schemas/report-results.ts). */
 export type ReportTabResult = v.InferOutput<typeof ReportTabResultSchema>;
 
 /** Key figures of a run (also e-mailed). Money per currency, never added across currencies. */

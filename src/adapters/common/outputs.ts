@@ -1,7 +1,7 @@
 // Where the add-on writes what it produces (report, export, results and review tabs, the PDF index,
 // the run history): the companion workbook by default, the open spreadsheet when the settings say
 // «en el mismo libro» or when the open spreadsheet is itself the companion. One place decides.
-import type {OutputWorkbook} from '../../shared/settings';
+import type {OutputWorkbook} from '../../common/settings';
 import {
   companionRecord,
   companionSpreadsheet,

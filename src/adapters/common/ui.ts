@@ -1,5 +1,5 @@
 // The only code that touches the spreadsheet UI: the add-on menu and the sidebar.
-import {ADDON_TITLE, MENU_ITEMS} from '../../shared/names';
+import {ADDON_TITLE, MENU_ITEMS} from '../../common/names';
 
 /** Adds the add-on menu. Works in AuthMode.NONE: it reads nothing and needs no authorisation. */
 export function buildAddonMenu(

@@ -25,7 +25,7 @@ import type {
 /** found: one PDF; duplicate: several; missing: none; suspicious: one, in a folder that disagrees with the Master row. */
 export type PdfLookupStatus = v.InferOutput<typeof PdfLookupStatusSchema>;
 
-/** One PDF in Drive (src/shared/schemas/pdf-results.ts). Show names with textContent, never as HTML. */
+/** One PDF in Drive (src/common/schemas/pdf-results.ts). Show names with textContent, never as HTML. */
 export type PdfFileDto = v.InferOutput<typeof PdfFileSchema>;
 
 /** What was found for one invoice. */

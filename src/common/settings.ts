@@ -13,7 +13,7 @@ import type {FolderDescriptionSchema} from './schemas/settings-results';
 /** Where the Master workbook is: the open spreadsheet, a file, or the newest file in a folder. */
 export type MasterSourceSettings = v.InferOutput<typeof MasterSourceSchema>;
 
-/** The keys of the Master fields the add-on reads (the registry: src/shared/master-fields.ts). */
+/** The keys of the Master fields the add-on reads (the registry: src/common/master-fields.ts). */
 export type {MasterFieldKey};
 
 /** How to read the Master: which tabs hold invoices and which headers name each field. */
@@ -22,10 +22,10 @@ export type MasterProfileSettings = v.InferOutput<typeof MasterProfileSchema>;
 /** Where the add-on writes its outputs: a companion workbook (default) or this spreadsheet. */
 export type OutputWorkbook = v.InferOutput<typeof OutputWorkbookSchema>;
 
-/** Every setting of the add-on (src/shared/schemas/settings.ts), stored in the document's properties. */
+/** Every setting of the add-on (src/common/schemas/settings.ts), stored in the document's properties. */
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 
-/** A Drive folder of the settings as a person reads it (src/shared/schemas/settings-results.ts). */
+/** A Drive folder of the settings as a person reads it (src/common/schemas/settings-results.ts). */
 export type FolderDescription = v.InferOutput<typeof FolderDescriptionSchema>;
 
 /** Sidebar calls for settings. */

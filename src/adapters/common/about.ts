@@ -1,7 +1,7 @@
 // Who and where the add-on runs: the sidebar header's spreadsheet name, time zone, user and results workbook.
 import {currentSpreadsheet} from './spreadsheets';
-import type {AboutInfo} from '../../shared/api';
-import {ADDON_VERSION} from '../../shared/version';
+import type {AboutInfo} from '../../common/api';
+import {ADDON_VERSION} from '../../common/version';
 import {COMPANION_NAME, companionRecord} from './companion';
 import {outputChoice} from './outputs';
 

@@ -1,6 +1,6 @@
 // The sidebar contract: every server function the sidebar may call, with JSON-only DTOs.
 //
-// Each feature declares its own interface in src/shared/*-api.ts and is added to SidebarApi
+// Each feature declares its own interface in src/common/*-api.ts and is added to SidebarApi
 // below. The server implements SidebarApi with `satisfies` (src/entrypoints/sidebar-api.ts) and
 // every key is a top-level global of the bundle (checked by test/entrypoints/bundle.test.ts).
 // DTOs carry no Date, class or function: dates are ISO strings, money is number + currency code.
@@ -13,7 +13,7 @@ import type {PdfApi} from './pdf-api';
 import type {ReportApi} from './report-api';
 import type {SettingsApi} from './settings';
 
-/** What the sidebar shows in its header: who, where, which build (src/shared/schemas/settings-results.ts). */
+/** What the sidebar shows in its header: who, where, which build (src/common/schemas/settings-results.ts). */
 export type AboutInfo = v.InferOutput<typeof AboutInfoSchema>;
 
 /** Calls that do not belong to one feature. */

@@ -20,10 +20,10 @@ export const CONSOLIDATED_TAB = 'Consolidado';
 /** Date fields a query can range over. */
 export type DateFieldKey = v.InferOutput<typeof DateFieldSchema>;
 
-/** A query from the Consultar pane (every part optional): src/shared/schemas/master.ts. */
+/** A query from the Consultar pane (every part optional): src/common/schemas/master.ts. */
 export type InvoiceQuery = v.InferOutput<typeof InvoiceQuerySchema>;
 
-/** One invoice row, with where it is in the Master (src/shared/schemas/master-results.ts). */
+/** One invoice row, with where it is in the Master (src/common/schemas/master-results.ts). */
 export type InvoiceRow = v.InferOutput<typeof InvoiceRowSchema>;
 
 /** Totals of one currency (never added to another). */

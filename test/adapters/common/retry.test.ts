@@ -6,7 +6,7 @@ import {
   MAX_ATTEMPTS,
   MAX_TOTAL_SLEEP_MS,
   withRetry,
-} from '../../../src/adapters/shared/retry';
+} from '../../../src/adapters/common/retry';
 import {sheetsFault, spreadsheetFault} from '../../emulator/sheets';
 
 const fail = (message: string) => () => {
