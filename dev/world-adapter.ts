@@ -262,6 +262,14 @@ function workbookView(
     if (!found) throw new Error(`No sheet ${name}`);
     return found;
   };
+  /** The cells of a bounded rectangle of a tab (the grid reads values and display text alike). */
+  const rectOf = (name: string, r: BoundedRect) =>
+    sheet(name).getRange(
+      r.row,
+      r.column,
+      r.lastRow - r.row + 1,
+      r.lastColumn - r.column + 1,
+    );
   return {
     name: () => spreadsheet().getName(),
     workbooks,
@@ -295,28 +303,13 @@ function workbookView(
       const active = ss.getActiveSheet();
       return active ? {sheet: active.getName(), row: 1, column: 1} : null;
     },
-    read: (name: string, r: BoundedRect) =>
-      sheet(name)
-        .getRange(
-          r.row,
-          r.column,
-          r.lastRow - r.row + 1,
-          r.lastColumn - r.column + 1,
-        )
-        .getValues(),
+    read: (name: string, r: BoundedRect) => rectOf(name, r).getValues(),
     select: (name: string, a1: string) => {
       const quoted = `'${name.replace(/'/g, "''")}'!${a1}`;
       world.spreadsheets.select(quoted, spreadsheet().getId());
     },
     display: (name: string, r: BoundedRect) =>
-      sheet(name)
-        .getRange(
-          r.row,
-          r.column,
-          r.lastRow - r.row + 1,
-          r.lastColumn - r.column + 1,
-        )
-        .getDisplayValues(),
+      rectOf(name, r).getDisplayValues(),
     charts: (name: string): ChartInfo[] => {
       const data = world.spreadsheets.active?.sheetByName(name);
       if (!data) return [];
